@@ -1,0 +1,36 @@
+// Schedule definitions shared by EventBridge Scheduler (cloud) and the local timer (`npm start`).
+// Fields use EventBridge's cron syntax; every schedule runs in Asia/Baku time.
+
+/** The functions a schedule can start. */
+export type ScheduledFunction = 'dispatch';
+
+/** One recurring job. */
+export interface ScheduleDefinition {
+  /** Stable id, also the key under which the last run is recorded. */
+  id: string;
+  description: string;
+  target: ScheduledFunction;
+  /** EventBridge cron fields (minute hour day-of-month month day-of-week year). */
+  cron: { minute: string; hour: string; day?: string; month?: string; weekDay?: string; year?: string };
+  timeZone: 'Asia/Baku';
+}
+
+/** Every schedule of the system. */
+export const schedules: readonly ScheduleDefinition[] = [
+  {
+    id: 'poll-press',
+    description: 'Queue every due press source for polling',
+    target: 'dispatch',
+    cron: { minute: '0/15', hour: '*' },
+    timeZone: 'Asia/Baku',
+  },
+];
+
+/** The EventBridge expression of a schedule, e.g. `cron(0/15 * * * ? *)`. */
+export function eventBridgeExpression(schedule: ScheduleDefinition): string {
+  const { minute, hour, day, month = '*', weekDay, year = '*' } = schedule.cron;
+  // EventBridge requires exactly one of day-of-month and day-of-week to be '?'.
+  const dayOfMonth = weekDay ? '?' : (day ?? '*');
+  const dayOfWeek = weekDay ?? '?';
+  return `cron(${minute} ${hour} ${dayOfMonth} ${month} ${dayOfWeek} ${year})`;
+}
