@@ -1,0 +1,52 @@
+// Entry point of the dispatcher, started by the poll schedule: queues the due sources on SQS and
+// records the run for /api/status.
+import { Logger } from '@aws-lambda-powertools/logger';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import middy from '@middy/core';
+import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
+import { requiredEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
+import { sqsPollQueue } from '#shared/ingest/sqs-poll-queue.ts';
+import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
+import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
+import { recordScheduleRun } from '#shared/store/schedule-runs.ts';
+
+const logger = new Logger({ serviceName: 'dispatch' });
+const settings = tableSettingsFromEnv();
+const table = { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName };
+const queue = sqsPollQueue(new SQSClient({}), requiredEnv('POLL_QUEUE_URL'));
+const registryLoading = loadOutlets(resolveOutletsPath());
+
+/** Queues the due sources; the schedule's id arrives as the event's `scheduleId`, else poll-press. */
+export async function lambdaHandler(event: { scheduleId?: string } = {}) {
+  const startedAt = new Date();
+  const scheduleId = event.scheduleId ?? 'poll-press';
+  try {
+    const result = await dispatchDueSources({
+      registry: await registryLoading,
+      stateStore: dynamoFeedStateStore(table),
+      queue,
+      now: startedAt,
+    });
+    logger.info('dispatched', result);
+    await recordScheduleRun(table, {
+      scheduleId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      outcome: 'succeeded',
+      detail: `${result.sources} sources in ${result.batches} batches`,
+    });
+    return result;
+  } catch (error) {
+    await recordScheduleRun(table, {
+      scheduleId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      outcome: 'failed',
+      detail: (error as Error).message,
+    });
+    throw error;
+  }
+}
+
+export const handler = middy<{ scheduleId?: string }>().handler(lambdaHandler);

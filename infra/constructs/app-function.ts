@@ -1,0 +1,82 @@
+// Defaults every function of the tracker shares: Node.js 24 on arm64, an ESM bundle built by the
+// local esbuild (minified, with source maps), its own log group with a retention, and the chosen
+// outlet and roster files copied into the bundle.
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+/** Options of one function. */
+export interface AppFunctionProps {
+  /** Path of the entry file, relative to the repository root. */
+  entry: string;
+  environment?: Record<string, string>;
+  memorySize?: number;
+  timeout?: Duration;
+  /** Files copied into the bundle: bundle-relative target → absolute source path. */
+  extraFiles?: Record<string, string>;
+  /** A directory copied into the bundle: bundle-relative target → absolute source path. */
+  extraDirectories?: Record<string, string>;
+}
+
+/** A NodejsFunction with the project's defaults. */
+export class AppFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const copies = [
+      ...Object.entries(props.extraFiles ?? {}).map(([target, source]) => ({
+        target,
+        source,
+        directory: false,
+      })),
+      ...Object.entries(props.extraDirectories ?? {}).map(([target, source]) => ({
+        target,
+        source,
+        directory: true,
+      })),
+    ];
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(30),
+      logGroup,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        // node20 keeps the bundle runnable on the local Node 20 as well as on the Lambda runtime.
+        target: 'node20',
+        minify: true,
+        sourceMap: true,
+        mainFields: ['module', 'main'],
+        // Some dependencies still call require(); ESM bundles need it defined.
+        banner:
+          "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) =>
+            copies.flatMap(({ target, source, directory }) => [
+              `mkdir -p "${outputDir}/${directory ? target : target.split('/').slice(0, -1).join('/') || '.'}"`,
+              directory
+                ? `cp -R "${source}/." "${outputDir}/${target}"`
+                : `cp "${source}" "${outputDir}/${target}"`,
+            ]),
+        },
+      },
+    });
+  }
+}

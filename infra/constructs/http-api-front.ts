@@ -1,0 +1,47 @@
+// The HTTP API in front of the API function: /api/health is open, every other /api/* route passes
+// the Cognito JWT authorizer first, and the dashboard's static files are public.
+import { Fn } from 'aws-cdk-lib';
+import { CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import type { DashboardAuth } from './dashboard-auth.ts';
+
+/** Options of the API front. */
+export interface HttpApiFrontProps {
+  handler: IFunction;
+  auth: DashboardAuth;
+}
+
+/** The HTTP API and its routes. */
+export class HttpApiFront extends Construct {
+  readonly api: HttpApi;
+
+  constructor(scope: Construct, id: string, props: HttpApiFrontProps) {
+    super(scope, id);
+    const integration = new HttpLambdaIntegration('Api', props.handler);
+    const authorizer = new HttpJwtAuthorizer('Cognito', props.auth.issuer, {
+      jwtAudience: [props.auth.client.userPoolClientId],
+    });
+    this.api = new HttpApi(this, 'Api', {
+      description: 'Council press tracker API and dashboard',
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowHeaders: ['authorization', 'content-type'],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH],
+      },
+    });
+    this.api.addRoutes({ path: '/api/health', methods: [HttpMethod.GET], integration });
+    this.api.addRoutes({ path: '/api/{proxy+}', methods: [HttpMethod.ANY], integration, authorizer });
+    this.api.addRoutes({ path: '/', methods: [HttpMethod.GET], integration });
+    this.api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.GET], integration });
+
+    // The hosted UI returns to the dashboard at the API's own URL.
+    const client = props.auth.client.node.defaultChild as CfnUserPoolClient;
+    const dashboardUrl = Fn.join('', [this.api.apiEndpoint, '/']);
+    client.callbackUrLs = [dashboardUrl as unknown as string];
+    client.logoutUrLs = [dashboardUrl as unknown as string];
+  }
+}

@@ -1,0 +1,38 @@
+// One EventBridge Scheduler schedule per definition in infra/schedules.ts, in Asia/Baku time.
+import { TimeZone } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Construct } from 'constructs';
+import { type ScheduledFunction, schedules } from '../schedules.ts';
+
+/** The functions the schedules start. */
+export interface ScheduledTargetsProps {
+  targets: Record<ScheduledFunction, IFunction>;
+}
+
+/** Creates the schedules. */
+export class ScheduledTargets extends Construct {
+  constructor(scope: Construct, id: string, props: ScheduledTargetsProps) {
+    super(scope, id);
+    for (const definition of schedules) {
+      const { minute, hour, day, month, weekDay, year } = definition.cron;
+      new Schedule(this, definition.id, {
+        description: definition.description,
+        schedule: ScheduleExpression.cron({
+          minute,
+          hour,
+          ...(day ? { day } : {}),
+          ...(month ? { month } : {}),
+          ...(weekDay ? { weekDay } : {}),
+          ...(year ? { year } : {}),
+          timeZone: TimeZone.ASIA_BAKU,
+        }),
+        target: new LambdaInvoke(props.targets[definition.target], {
+          input: undefined,
+          retryAttempts: 2,
+        }),
+      });
+    }
+  }
+}

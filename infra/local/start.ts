@@ -1,0 +1,128 @@
+// `npm start`: the whole system on this machine, no AWS account. DynamoDB Local holds the data on disk,
+// the API function answers on 127.0.0.1, the schedules run on local timers, and the poll's queue is
+// in process. Ctrl-C or SIGTERM stops everything, the Java process included.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
+import { createDynamoClient } from '#shared/store/dynamo-client.ts';
+import { localTableName } from '../table.ts';
+import { startApiGatewayBridge } from './api-gateway-bridge.ts';
+import { type DynamoDbLocal, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.ts';
+import { ensureTable } from './ensure-table.ts';
+import { nextRuns, startLocalScheduler } from './local-scheduler.ts';
+import { buildLocalTargets } from './local-targets.ts';
+import { localTokenAuthority } from './local-tokens.ts';
+
+const { values: flags } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    outlets: { type: 'string' },
+    roster: { type: 'string' },
+    'data-dir': { type: 'string' },
+  },
+  allowPositionals: false,
+});
+
+const dataDir = flags['data-dir'] ?? optionalEnv('TRACKER_DATA_DIR', '.local') ?? '.local';
+const apiPort = flags.port ? Number(flags.port) : integerEnv('TRACKER_PORT', 3000);
+const dynamoPort = integerEnv('TRACKER_DYNAMODB_PORT', 8000);
+
+const cleanups: Array<() => Promise<unknown> | unknown> = [];
+let stopping = false;
+
+async function main() {
+  const dynamo: DynamoDbLocal = await startDynamoDbLocal({
+    dataDir: join(dataDir, 'dynamodb'),
+    port: dynamoPort,
+  });
+  cleanups.push(() => dynamo.stop());
+  const tableName = optionalEnv('TABLE_NAME', localTableName) as string;
+  const created = await ensureTable(createDynamoClient({ endpoint: dynamo.endpoint }), tableName);
+  process.env.TABLE_NAME = tableName;
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  process.env.APP_VERSION ??= 'local';
+
+  const outletsPath = flags.demo ? await startDemoPress(dataDir) : flags.outlets;
+  const targets = await buildLocalTargets({
+    ...(outletsPath ? { outletsPath } : {}),
+    ...(flags.roster ? { rosterPath: flags.roster } : {}),
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
+  cleanups.push(() => targets.close());
+
+  // Imported only now: the handler reads TABLE_NAME and the endpoint when its module loads.
+  const { handler } = await import('../../functions/api/handler.ts');
+  const tokens = localTokenAuthority(join(dataDir, 'jwt-secret'));
+  const { server, url } = await startApiGatewayBridge(handler, tokens, apiPort);
+  cleanups.push(() => closeServer(server));
+  const scheduler = startLocalScheduler(targets.targets, (error) => console.error('schedule failed:', error));
+  cleanups.push(() => scheduler.stop());
+
+  const banner = [
+    '',
+    `Council press tracker, local stack`,
+    `  dashboard   ${url}/`,
+    `  API         ${url}/api/health  (public), ${url}/api/status  (token)`,
+    `  DynamoDB    ${dynamo.endpoint}  table ${tableName} (${created}), data in ${join(dataDir, 'dynamodb')}`,
+    `  outlets     ${targets.outletsPath}`,
+    `  roster      ${targets.rosterPath}`,
+    ...nextRuns().map(
+      (run) => `  schedule    ${run.id}: next at ${run.next?.toISOString() ?? 'never'} (Asia/Baku cron)`,
+    ),
+    '',
+    'Local tokens (send as "Authorization: Bearer <token>", or paste into the dashboard):',
+    `  pr-staff    ${await tokens.issue('pr-staff')}`,
+    `  management  ${await tokens.issue('management')}`,
+    '',
+    'Ctrl-C stops everything.',
+    '',
+  ];
+  process.stdout.write(banner.join('\n'));
+  if (flags.demo) await targets.pollNow();
+}
+
+/** Starts the press simulator and writes its registry where the poll reads it. */
+async function startDemoPress(folder: string): Promise<string> {
+  const { startPressSimulator } = await import('../../bench/press-simulator.ts');
+  const simulator = await startPressSimulator({ outlets: 6 });
+  cleanups.push(() => simulator.close());
+  const path = join(folder, 'demo-outlets.json');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path, JSON.stringify(simulator.registry, null, 2));
+  process.stdout.write(`Demo press simulator: ${simulator.urls.length} sources on 127.0.0.1\n`);
+  return path;
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error('while stopping:', error);
+    }
+  }
+  process.exit(code);
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
+
+main().catch(async (error: unknown) => {
+  if (error instanceof JavaMissingError) {
+    console.error(error.message);
+  } else {
+    console.error('Local stack failed to start:', error);
+  }
+  await shutdown(1);
+});

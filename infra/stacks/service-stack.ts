@@ -1,0 +1,103 @@
+// The stateless stack: the API function behind an HTTP API with a Cognito JWT authorizer, the poll
+// pipeline (scheduler → dispatch → SQS → scrape workers, with a dead-letter queue), and the grants
+// each function needs and no more.
+import { createRequire } from 'node:module';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { AppFunction } from '../constructs/app-function.ts';
+import { DashboardAuth } from '../constructs/dashboard-auth.ts';
+import { HttpApiFront } from '../constructs/http-api-front.ts';
+import { ScheduledTargets } from '../constructs/scheduled-targets.ts';
+import { tableActions } from '../constructs/table-grants.ts';
+
+/** What the service stack is given. */
+export interface ServiceStackProps extends StackProps {
+  table: TableV2;
+  /** Absolute paths of the outlet registry and roster to bundle. */
+  outletsFile: string;
+  rosterFile: string;
+  /** Absolute path of the dashboard's static files. */
+  dashboardDir: string;
+  /** Prefix of the Cognito hosted UI domain (must be unique in the region). */
+  authDomainPrefix: string;
+  version: string;
+}
+
+/** Functions, queue, schedules and API. */
+export class ServiceStack extends Stack {
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const configFiles = { 'config/outlets.json': props.outletsFile, 'config/roster.json': props.rosterFile };
+    const configEnv = {
+      TABLE_NAME: props.table.tableName,
+      OUTLETS_FILE: '/var/task/config/outlets.json',
+      ROSTER_FILE: '/var/task/config/roster.json',
+      APP_VERSION: props.version,
+    };
+
+    const deadLetters = new Queue(this, 'PollDeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    const pollQueue = new Queue(this, 'PollQueue', {
+      // Six times the worker's timeout, as AWS recommends for Lambda event sources.
+      visibilityTimeout: Duration.minutes(18),
+      deadLetterQueue: { queue: deadLetters, maxReceiveCount: 3 },
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+
+    const dispatch = new AppFunction(this, 'Dispatch', {
+      entry: 'functions/dispatch/handler.ts',
+      environment: { ...configEnv, POLL_QUEUE_URL: pollQueue.queueUrl },
+      extraFiles: configFiles,
+      timeout: Duration.minutes(1),
+    }).function;
+    pollQueue.grantSendMessages(dispatch);
+    props.table.grant(dispatch, ...tableActions.read, ...tableActions.recordRuns);
+
+    const worker = new AppFunction(this, 'ScrapeWorker', {
+      entry: 'functions/scrape-worker/handler.ts',
+      environment: configEnv,
+      extraFiles: configFiles,
+      memorySize: 512,
+      timeout: Duration.minutes(3),
+    }).function;
+    worker.addEventSource(
+      new SqsEventSource(pollQueue, { batchSize: 1, reportBatchItemFailures: true, maxConcurrency: 10 }),
+    );
+    props.table.grant(worker, ...tableActions.read, ...tableActions.ingest);
+
+    new ScheduledTargets(this, 'Schedules', { targets: { dispatch } });
+
+    const auth = new DashboardAuth(this, 'Auth', { domainPrefix: props.authDomainPrefix });
+    const api = new AppFunction(this, 'Api', {
+      entry: 'functions/api/handler.ts',
+      environment: {
+        ...configEnv,
+        STATIC_DIR: '/var/task/static',
+        AUTH_ISSUER: auth.issuer,
+        AUTH_CLIENT_ID: auth.client.userPoolClientId,
+        AUTH_DOMAIN: auth.hostedUiBaseUrl,
+      },
+      extraFiles: {
+        ...configFiles,
+        'static/vendor/uplot.js': require.resolve('uplot/dist/uPlot.iife.min.js'),
+        'static/vendor/uplot.css': require.resolve('uplot/dist/uPlot.min.css'),
+      },
+      extraDirectories: { static: props.dashboardDir },
+    }).function;
+    props.table.grant(api, ...tableActions.read, ...tableActions.review);
+
+    const front = new HttpApiFront(this, 'HttpApi', { handler: api, auth });
+    new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
+  }
+}
+
+const require = createRequire(import.meta.url);

@@ -1,0 +1,80 @@
+// The tracker's stored records, as the rest of the code sees them (no DynamoDB keys here).
+
+/** auto: found by the matcher; confirmed/rejected: reviewed by PR staff; manual: entered by hand. */
+export type MentionStatus = 'auto' | 'confirmed' | 'rejected' | 'manual';
+
+/** Statuses that count in totals; rejected mentions never do. */
+export const countedStatuses: readonly MentionStatus[] = ['auto', 'confirmed', 'manual'];
+
+/** Whether a mention with this status counts in totals. */
+export function isCounted(status: MentionStatus): boolean {
+  return status !== 'rejected';
+}
+
+/** Where a manual mention appeared. */
+export type ManualMedium = 'print' | 'tv' | 'radio' | 'web' | 'other';
+
+/** A stored press article (one per outlet and item identity). */
+export interface Article {
+  articleId: string;
+  outletId: string;
+  outletName: string;
+  sourceId?: string;
+  url: string | null;
+  title: string;
+  language: string;
+  /** The item's own date in UTC, or the first-seen time when it had none usable. */
+  published: string;
+  /** Set when `published` is the first-seen substitute. */
+  publishedFlag?: 'missing' | 'impossible';
+  firstSeenAt: string;
+  storyKey?: string;
+  manual?: { medium: ManualMedium; description?: string };
+}
+
+/** A text excerpt with the matched names marked by offsets into `text`. */
+export interface Snippet {
+  text: string;
+  highlights: Array<[number, number]>;
+}
+
+/** One change of a mention's status, kept for audit. */
+export interface ReviewEntry {
+  at: string;
+  by: string;
+  from: MentionStatus;
+  to: MentionStatus;
+  note?: string;
+}
+
+/** One (article, person or organisation) pair. */
+export interface Mention {
+  mentionId: string;
+  articleId: string;
+  entityId: string;
+  entityKind: 'person' | 'organisation';
+  outletId: string;
+  outletName: string;
+  language: string;
+  url: string | null;
+  title: string;
+  published: string;
+  status: MentionStatus;
+  snippet: Snippet;
+  /** Offsets of each occurrence, in the field where it was found. */
+  spans: Array<{ field: 'title' | 'text'; start: number; end: number; surface: string }>;
+  note?: string | null;
+  history: ReviewEntry[];
+  manual?: { medium: ManualMedium; description?: string };
+}
+
+/** A mention id joins its article and entity, so it addresses the item without a lookup. */
+export function mentionIdOf(articleId: string, entityId: string): string {
+  return `${articleId}~${entityId}`;
+}
+
+/** Splits a mention id back into its article and entity. */
+export function parseMentionId(mentionId: string): { articleId: string; entityId: string } | undefined {
+  const match = /^([a-z0-9-]{1,64})~([a-z0-9][a-z0-9-]{0,63})$/.exec(mentionId);
+  return match ? { articleId: match[1] as string, entityId: match[2] as string } : undefined;
+}

@@ -1,0 +1,72 @@
+// The ItemSink of a real poll: skips items already stored, matches names in the new ones, and writes
+// each article with its mentions and counters in one transaction.
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Outlet, OutletSource } from '../config/outlets.ts';
+import type { Article } from '../domain/mention.ts';
+import type { FeedItem, ItemSink } from '../feeds/ports.ts';
+import type { Matcher } from '../matching/index.ts';
+import { recordArticle } from '../store/article-writes.ts';
+import { articleKey } from '../store/keys.ts';
+import type { TableContext } from '../store/table-context.ts';
+import { articleIdOf } from './article-id.ts';
+import { mentionsFromHits } from './mentions-from-hits.ts';
+
+/** Builds the sink that stores new articles and their mentions. */
+export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
+  return {
+    async store(outlet, source, items, firstSeenAt) {
+      const fresh = await unseen(table, outlet.id, items);
+      let written = 0;
+      for (const item of fresh) {
+        const article = toArticle(outlet, source, item, firstSeenAt);
+        const lang = hintLanguage(article.language);
+        const mentions = mentionsFromHits({
+          title: matcher.match(item.title, { lang }),
+          text: matcher.match(item.text, { lang }),
+        });
+        if ((await recordArticle(table, article, mentions)) === 'written') written++;
+      }
+      return { written };
+    },
+  };
+}
+
+function toArticle(outlet: Outlet, source: OutletSource, item: FeedItem, firstSeenAt: string): Article {
+  return {
+    articleId: articleIdOf(outlet.id, item.identity),
+    outletId: outlet.id,
+    outletName: outlet.name,
+    sourceId: source.sourceId,
+    url: item.link,
+    title: item.title,
+    language: item.language ?? source.language ?? outlet.languages?.[0] ?? 'und',
+    published: item.published ?? firstSeenAt,
+    ...(item.published ? {} : { publishedFlag: item.dateFlag ?? 'missing' }),
+    firstSeenAt,
+    storyKey: item.storyKey,
+  };
+}
+
+/** Items whose article is not stored yet: one batched read per 100 items instead of a failed write each. */
+async function unseen(table: TableContext, outletId: string, items: FeedItem[]): Promise<FeedItem[]> {
+  const stored = new Set<string>();
+  for (let offset = 0; offset < items.length; offset += 100) {
+    let keys: Record<string, unknown>[] = items
+      .slice(offset, offset + 100)
+      .map((item) => articleKey(articleIdOf(outletId, item.identity)));
+    while (keys.length > 0) {
+      const output = await table.db.send(
+        new BatchGetCommand({
+          RequestItems: { [table.tableName]: { Keys: keys, ProjectionExpression: 'PK' } },
+        }),
+      );
+      for (const item of output.Responses?.[table.tableName] ?? []) stored.add(String(item.PK));
+      keys = output.UnprocessedKeys?.[table.tableName]?.Keys ?? [];
+    }
+  }
+  return items.filter((item) => !stored.has(articleKey(articleIdOf(outletId, item.identity)).PK));
+}
+
+function hintLanguage(language: string): 'en' | 'az' | 'ru' | undefined {
+  return language === 'en' || language === 'az' || language === 'ru' ? language : undefined;
+}

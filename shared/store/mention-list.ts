@@ -1,0 +1,140 @@
+// Lists mentions newest first through the index that fits the filter: by member (GSI1), by outlet
+// (GSI3), or month by month (GSI2). The cursor carries the index position, so pages never overlap.
+import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { Mention, MentionStatus } from '../domain/mention.ts';
+import { ValidationError } from '../errors.ts';
+import { bakuMonth } from '../time/baku-calendar.ts';
+import { memberPartition, monthPartition, outletPartition } from './keys.ts';
+import type { TableContext } from './table-context.ts';
+
+/** Filters of the mention list; `from`/`to` are UTC instants, `to` exclusive. */
+export interface MentionFilter {
+  member?: string;
+  outlet?: string;
+  language?: string;
+  status?: MentionStatus;
+  q?: string;
+  from: string;
+  to: string;
+}
+
+/** One page of mentions. */
+export interface MentionPage {
+  items: Mention[];
+  cursor: string | null;
+}
+
+interface Cursor {
+  partition: string;
+  startKey?: Record<string, unknown>;
+}
+
+/** A filtered page never costs more than this many queries; the cursor continues from there. */
+const maxQueriesPerPage = 8;
+
+/** Reads one page of mentions matching the filter, newest first. */
+export async function listMentions(
+  table: TableContext,
+  filter: MentionFilter,
+  limit: number,
+  cursorText?: string,
+): Promise<MentionPage> {
+  const partitions = partitionsFor(filter);
+  const cursor = cursorText ? decodeCursor(cursorText, partitions) : { partition: partitions[0] as string };
+  const items: Record<string, unknown>[] = [];
+  let partitionIndex = partitions.indexOf(cursor.partition);
+  let startKey = cursor.startKey;
+  for (let queries = 0; queries < maxQueriesPerPage && partitionIndex < partitions.length; queries++) {
+    const partition = partitions[partitionIndex] as string;
+    const page: QueryCommandOutput = await table.db.send(
+      queryFor(table, filter, partition, limit - items.length, startKey),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+    if (!startKey) {
+      partitionIndex++;
+    }
+    if (items.length >= limit) break;
+  }
+  const next: Cursor | null =
+    partitionIndex >= partitions.length
+      ? null
+      : { partition: partitions[partitionIndex] as string, startKey };
+  return { items: items.map(stripKeys), cursor: next ? encodeCursor(next) : null };
+}
+
+function partitionsFor(filter: MentionFilter): string[] {
+  if (filter.member) return [memberPartition(filter.member)];
+  if (filter.outlet) return [outletPartition(filter.outlet)];
+  const months: string[] = [];
+  const last = bakuMonth(new Date(Date.parse(filter.to) - 1));
+  for (let month = last; month >= bakuMonth(filter.from); month = previousMonth(month)) {
+    months.push(monthPartition(month));
+  }
+  return months.length > 0 ? months : [monthPartition(last)];
+}
+
+function previousMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+}
+
+function queryFor(
+  table: TableContext,
+  filter: MentionFilter,
+  partition: string,
+  limit: number,
+  startKey?: Record<string, unknown>,
+) {
+  const index = partition.startsWith('MEM#') ? 'GSI1' : partition.startsWith('OUT#') ? 'GSI3' : 'GSI2';
+  const names: Record<string, string> = { '#pk': `${index}PK`, '#sk': `${index}SK` };
+  // Sort keys are `<published>#...`, so BETWEEN from AND to keeps `from` itself and excludes `to`.
+  const values: Record<string, unknown> = { ':pk': partition, ':from': filter.from, ':to': filter.to };
+  const conditions: string[] = [];
+  if (filter.member && filter.outlet) addCondition('outletId', filter.outlet);
+  if (filter.language) addCondition('language', filter.language);
+  if (filter.status) addCondition('status', filter.status);
+  if (filter.q) {
+    names['#search'] = 'searchText';
+    values[':q'] = filter.q.toLocaleLowerCase('az');
+    conditions.push('contains(#search, :q)');
+  }
+  return new QueryCommand({
+    TableName: table.tableName,
+    IndexName: index,
+    KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+    ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+    // Filters drop items after the limit is applied, so read a little more than needed.
+    Limit: conditions.length > 0 ? Math.max(limit * 4, 50) : limit,
+    ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+  });
+
+  function addCondition(attribute: string, value: string) {
+    const n = Object.keys(values).length;
+    names[`#f${n}`] = attribute;
+    values[`:f${n}`] = value;
+    conditions.push(`#f${n} = :f${n}`);
+  }
+}
+
+function stripKeys(item: Record<string, unknown>): Mention {
+  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, type, searchText, ...mention } = item;
+  return mention as unknown as Mention;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string, partitions: string[]): Cursor {
+  try {
+    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString()) as Cursor;
+    if (typeof cursor.partition === 'string' && partitions.includes(cursor.partition)) return cursor;
+  } catch {
+    // fall through to the validation error
+  }
+  throw new ValidationError('cursor: not a cursor of this query', { details: { field: 'cursor' } });
+}
