@@ -1,0 +1,116 @@
+// One lookup per UTF-16 unit: how a character folds into the matching skeleton. The skeleton is
+// lower-case ASCII in which the usual Azerbaijani, Russian and English renderings of a name coincide
+// (ə/e, ı/i, q/g, x/h, c/j/ç, Cyrillic), so the text is folded once and never re-folded per alias.
+
+/** A character that ends a word. */
+export const SEP = 0;
+/** A letter or digit: emits one or two skeleton bytes. */
+export const LETTER = 1;
+/** Invisible inside a word (soft hyphen, combining marks, ь/ъ): emits nothing, keeps the word whole. */
+export const ZERO = 2;
+/** Needs a look at its neighbours: `<` (markup), `&` (entity), `-` (hyphen at a line break). */
+export const SPECIAL = 3;
+
+/** Skeleton byte for letters of scripts the roster never uses, so they still form words. */
+export const OTHER_LETTER = 95; // '_'
+
+// Cyrillic (Russian, plus the Azerbaijani and Ukrainian extras) to the skeleton, lower case only.
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'c',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'c',
+  ш: 's',
+  щ: 's',
+  ъ: '',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'e',
+  ҹ: 'c',
+  ғ: 'g',
+  ө: 'o',
+  ү: 'u',
+  һ: 'h',
+  ј: 'y',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ґ: 'g',
+  ў: 'u',
+  қ: 'k',
+  ң: 'n',
+  ҳ: 'h',
+};
+
+// Latin letters whose plain ASCII base is not the skeleton: Azerbaijani spellings meet their ASCII and
+// Russian-derived renderings here (q/g: Ilqar/Ilgar, x/h: Xəlil/Khalil, c/j: Orucov/Orujov).
+const LATIN: Record<string, string> = {
+  ə: 'e',
+  ı: 'i',
+  q: 'g',
+  x: 'h',
+  j: 'c',
+  w: 'v',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ð: 'd',
+  þ: 'th',
+};
+
+const ZERO_WIDTH = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+
+function foldOf(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return SEP;
+  if (code === 0x3c || code === 0x26 || code === 0x2d) return SPECIAL;
+  if (ZERO_WIDTH.includes(code) || (code >= 0x300 && code <= 0x36f)) return ZERO;
+  const char = String.fromCharCode(code);
+  if (!/[\p{L}\p{N}]/u.test(char)) return SEP;
+  if (code >= 0x30 && code <= 0x39) return LETTER | (code << 8);
+  // İ (U+0130) lower-cases to i plus a combining dot in JavaScript; fold it to plain i directly.
+  const lower = code === 0x130 ? 'i' : char.toLowerCase();
+  let out = CYRILLIC[lower] ?? LATIN[lower];
+  if (out === undefined) {
+    const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    out = /^[a-z]$/.test(base) ? (LATIN[base] ?? base) : String.fromCharCode(OTHER_LETTER);
+  }
+  if (out === '') return ZERO;
+  return LETTER | (out.charCodeAt(0) << 8) | ((out.charCodeAt(1) || 0) << 16);
+}
+
+/** Fold entry per UTF-16 code unit: bits 0-1 class, bits 8-15 first skeleton byte, 16-23 second. */
+export const FOLD: Int32Array = (() => {
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = foldOf(code);
+  return table;
+})();
+
+/** True when the UTF-16 unit is a Cyrillic letter, which selects the Russian paradigms. */
+export const isCyrillic = (code: number): boolean => code >= 0x400 && code <= 0x52f;
