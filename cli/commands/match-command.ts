@@ -1,0 +1,88 @@
+// `tracker match`: lets an operator try a roster against sample text. Reads JSON lines
+// {"id", "text", "lang"?} on stdin and writes {"id", "mentions": [...]} per line, in order, on stdout.
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
+import { AppError } from '#shared/errors.ts';
+import { compileMatcher, type Matcher } from '#shared/matching/index.ts';
+
+/** The streams a command reads and writes, so tests can pass their own. */
+export interface CommandIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const USAGE = 'usage: tracker match [--roster <file>]  (JSON lines {"id","text","lang"?} on stdin)\n';
+const LANGS = new Set(['en', 'az', 'ru']);
+
+/** The roster flag, or an error message for an unknown argument. */
+function parseArgs(argv: string[]): { roster?: string; help?: boolean; error?: string } {
+  const out: { roster?: string; help?: boolean } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') out.help = true;
+    else if (arg.startsWith('--roster=')) out.roster = arg.slice('--roster='.length);
+    else if (arg === '--roster' && argv[i + 1] !== undefined) out.roster = argv[++i];
+    else return { error: `unknown or incomplete argument "${arg}"` };
+  }
+  return out;
+}
+
+/** One input line matched, or the reason it was rejected. */
+function matchLine(matcher: Matcher, line: string): { output: string } | { error: string } {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch (cause) {
+    return { error: `not valid JSON (${(cause as Error).message})` };
+  }
+  const record = input as { id?: unknown; text?: unknown; lang?: unknown };
+  if (typeof record !== 'object' || record === null) return { error: 'expected a JSON object' };
+  if (typeof record.id !== 'string' && typeof record.id !== 'number')
+    return { error: '"id" must be a string or number' };
+  if (typeof record.text !== 'string') return { error: '"text" must be a string' };
+  const lang =
+    typeof record.lang === 'string' && LANGS.has(record.lang)
+      ? (record.lang as 'en' | 'az' | 'ru')
+      : undefined;
+  const mentions = matcher
+    .match(record.text, lang ? { lang } : {})
+    .map((hit) => ({ member: hit.entityId, start: hit.start, end: hit.end, surface: hit.surface }));
+  return { output: `${JSON.stringify({ id: record.id, mentions })}\n` };
+}
+
+/** Runs `tracker match`; resolves to the exit code (1 when any line was rejected, 2 for bad usage or roster). */
+export async function runMatchCommand(argv: string[], io: CommandIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || args.error) {
+    if (args.error) io.stderr.write(`tracker match: ${args.error}\n`);
+    io.stderr.write(USAGE);
+    return args.error ? 2 : 0;
+  }
+  let matcher: Matcher;
+  const rosterPath = resolveRosterPath(args.roster);
+  try {
+    matcher = compileMatcher(loadRoster(rosterPath));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    io.stderr.write(`tracker match: ${error.message}\n`);
+    return 2;
+  }
+  io.stderr.write(`tracker match: roster ${rosterPath}\n`);
+  let lineNumber = 0;
+  let rejected = 0;
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const result = matchLine(matcher, line);
+    if ('error' in result) {
+      rejected++;
+      io.stderr.write(`tracker match: line ${lineNumber}: ${result.error}\n`);
+      continue;
+    }
+    // Respect back-pressure so a large input piped through does not pile up in memory.
+    if (!io.stdout.write(result.output)) await once(io.stdout, 'drain');
+  }
+  return rejected > 0 ? 1 : 0;
+}
