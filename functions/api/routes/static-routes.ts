@@ -67,7 +67,7 @@ export const indexRoute: ApiRoute = {
 
 export const staticFileRoute: ApiRoute = {
   method: 'GET',
-  path: '/{file+}',
+  path: '/{proxy+}',
   access: 'public',
-  handle: (request) => serve(request.params.file ?? 'index.html'),
+  handle: (request) => serve(request.params.proxy || 'index.html'),
 };

@@ -1,0 +1,129 @@
+// Asserts the synthesized templates: the table's keys and protections, the schedules in Baku time,
+// the functions' runtime and architecture, the API's routes and which of them need a token.
+import { resolve } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ServiceStack } from '../../infra/stacks/service-stack.ts';
+import { StorageStack } from '../../infra/stacks/storage-stack.ts';
+import { trackerTable } from '../../infra/table.ts';
+
+let storage: Template;
+let service: Template;
+
+beforeAll(() => {
+  // Skipping bundling keeps the test fast; `npx cdk synth` in CI bundles for real.
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const env = { account: '123456789012', region: 'eu-central-1' };
+  const storageStack = new StorageStack(app, 'Storage', { env });
+  const serviceStack = new ServiceStack(app, 'Service', {
+    env,
+    table: storageStack.table,
+    outletsFile: resolve('config/outlets.json'),
+    rosterFile: resolve('config/roster.json'),
+    dashboardDir: resolve('functions/api/static'),
+    authDomainPrefix: 'test-tracker',
+    version: '0.0.0-test',
+  });
+  storage = Template.fromStack(storageStack);
+  service = Template.fromStack(serviceStack);
+}, 120_000);
+
+describe('StorageStack', () => {
+  it('defines the table with the shared keys, indexes and TTL', () => {
+    storage.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [
+        { AttributeName: trackerTable.partitionKey.name, KeyType: 'HASH' },
+        { AttributeName: trackerTable.sortKey.name, KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: trackerTable.globalSecondaryIndexes.map((index) =>
+        Match.objectLike({ IndexName: index.indexName }),
+      ),
+    });
+  });
+
+  it('protects the table: point-in-time recovery, deletion protection, retained on delete', () => {
+    storage.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        Replicas: [
+          Match.objectLike({
+            DeletionProtectionEnabled: true,
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          }),
+        ],
+      }),
+    });
+  });
+});
+
+describe('ServiceStack', () => {
+  it('runs every function on Node.js 24 and arm64', () => {
+    const functions = service.findResources('AWS::Lambda::Function');
+    const ours = Object.values(functions).filter((fn) => fn.Properties.Handler === 'index.handler');
+    expect(ours).toHaveLength(3);
+    for (const fn of ours) {
+      expect(fn.Properties.Runtime).toBe('nodejs24.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+    }
+  });
+
+  it('schedules the poll every 15 minutes in Asia/Baku time', () => {
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0/15 * * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Baku',
+    });
+  });
+
+  it('keeps logs for a limited time', () => {
+    const groups = Object.values(service.findResources('AWS::Logs::LogGroup'));
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
+  });
+
+  it('leaves only health and the dashboard files without the JWT authorizer', () => {
+    const routes = Object.values(service.findResources('AWS::ApiGatewayV2::Route')).map((route) => ({
+      key: route.Properties.RouteKey as string,
+      auth: (route.Properties.AuthorizationType as string | undefined) ?? 'NONE',
+    }));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        { key: 'GET /api/health', auth: 'NONE' },
+        { key: 'ANY /api/{proxy+}', auth: 'JWT' },
+        { key: 'GET /', auth: 'NONE' },
+        { key: 'GET /{proxy+}', auth: 'NONE' },
+      ]),
+    );
+    expect(routes.filter((route) => route.key.includes('/api/') && route.auth !== 'JWT')).toEqual([
+      { key: 'GET /api/health', auth: 'NONE' },
+    ]);
+  });
+
+  it('sends failed poll batches to a dead-letter queue and reports partial batch failures', () => {
+    service.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: Match.objectLike({ maxReceiveCount: 3 }),
+    });
+    service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
+
+  it('grants no function a table-wide scan or delete', () => {
+    const policies = JSON.stringify(service.findResources('AWS::IAM::Policy'));
+    expect(policies).not.toContain('dynamodb:Scan');
+    expect(policies).not.toContain('dynamodb:DeleteItem');
+    expect(policies).not.toContain('dynamodb:*');
+  });
+
+  it('creates the two role groups and a PKCE-ready public client for the hosted UI', () => {
+    service.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'pr-staff' });
+    service.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'management' });
+    service.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+    });
+  });
+});
