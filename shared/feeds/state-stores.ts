@@ -22,22 +22,22 @@ export class MemoryFeedStateStore implements FeedStateStore {
 
 /** Keeps state in a JSON file (the dry run's `.local/poll-state.json`), written atomically. */
 export class JsonFileFeedStateStore implements FeedStateStore {
-  private states: Map<string, SourceState> | undefined;
+  private loading: Promise<Map<string, SourceState>> | undefined;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly path: string) {}
 
-  private async all(): Promise<Map<string, SourceState>> {
-    if (!this.states) {
-      let entries: SourceState[] = [];
-      try {
-        entries = Object.values(JSON.parse(await readFile(this.path, 'utf8')) as Record<string, SourceState>);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-      this.states = new Map(entries.map((s) => [s.sourceId, s]));
-    }
-    return this.states;
+  // One read per instance, shared by concurrent callers, so two early saves cannot each load a map.
+  private all(): Promise<Map<string, SourceState>> {
+    this.loading ??= readFile(this.path, 'utf8').then(
+      (text) =>
+        new Map(Object.values(JSON.parse(text) as Record<string, SourceState>).map((s) => [s.sourceId, s])),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return new Map<string, SourceState>();
+        throw error;
+      },
+    );
+    return this.loading;
   }
 
   async load(sourceIds: string[]): Promise<Map<string, SourceState>> {
@@ -46,14 +46,17 @@ export class JsonFileFeedStateStore implements FeedStateStore {
   }
 
   async save(state: SourceState): Promise<void> {
-    (await this.all()).set(state.sourceId, state);
+    const all = await this.all();
+    all.set(state.sourceId, state);
     // Writes are chained so two saves never interleave; rename makes each one atomic.
-    this.writing = this.writing.then(async () => {
-      const snapshot = JSON.stringify(Object.fromEntries(this.states ?? []), null, 2);
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(`${this.path}.tmp`, snapshot);
-      await rename(`${this.path}.tmp`, this.path);
-    });
+    this.writing = this.writing
+      .catch(() => {})
+      .then(async () => {
+        const snapshot = JSON.stringify(Object.fromEntries(all), null, 2);
+        await mkdir(dirname(this.path), { recursive: true });
+        await writeFile(`${this.path}.tmp`, snapshot);
+        await rename(`${this.path}.tmp`, this.path);
+      });
     await this.writing;
   }
 }
