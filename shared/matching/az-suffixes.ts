@@ -36,7 +36,9 @@ export function azEndings(word: string): string[] {
   const possessiveCases = [`n${i}n`, `n${i}`, `n${a}`, `nd${a}`, `nd${a}n`, `yl${a}`].map(
     (end) => possessive + end,
   );
-  return [...new Set([...cases, possessive, ...possessiveCases, `l${a}r`, `l${a}r${i}`])];
+  // A name already spelled with its possessive (İctimai Şurası) takes the pronominal n directly.
+  const pronominal = endsInVowel ? [`n${a}`, `nd${a}`, `nd${a}n`] : [];
+  return [...new Set([...cases, possessive, ...possessiveCases, ...pronominal, `l${a}r`, `l${a}r${i}`])];
 }
 
 /**
