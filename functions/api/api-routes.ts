@@ -1,6 +1,27 @@
 // The API's route table: every route, its method, path and access rule, in one place.
 import type { ApiRoute } from './api-types.ts';
+import { appConfigRoute } from './routes/app-config-route.ts';
+import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
+import { exportRoute } from './routes/export-route.ts';
+import { createManualMentionRoute, listMentionsRoute, reviewMentionRoute } from './routes/mention-routes.ts';
+import { openApiRoute } from './routes/openapi-route.ts';
 import { indexRoute, staticFileRoute } from './routes/static-routes.ts';
 import { healthRoute, statusRoute } from './routes/status-routes.ts';
+import { summaryRoute } from './routes/summary-route.ts';
 
-export const apiRoutes: readonly ApiRoute[] = [healthRoute, statusRoute, indexRoute, staticFileRoute];
+export const apiRoutes: readonly ApiRoute[] = [
+  healthRoute,
+  statusRoute,
+  summaryRoute,
+  listMentionsRoute,
+  createManualMentionRoute,
+  reviewMentionRoute,
+  membersRoute,
+  outletsRoute,
+  feedsRoute,
+  exportRoute,
+  openApiRoute,
+  appConfigRoute,
+  indexRoute,
+  staticFileRoute,
+];

@@ -10,10 +10,8 @@ import { apiRoutes } from './api-routes.ts';
 import { jsonErrors } from './middleware/json-errors.ts';
 
 const logger = new Logger({ serviceName: 'api' });
-const deps = dependenciesFromEnv(
-  schedules.map((schedule) => schedule.id),
-  process.env.APP_VERSION ?? 'dev',
-);
+// Loaded once per cold start; a misconfigured roster or registry fails the start with a clear message.
+const deps = await dependenciesFromEnv(schedules.map((schedule) => schedule.id));
 
 /** The router without middleware, for tests that want raw errors. */
 export const lambdaHandler = buildRouter(apiRoutes, deps);

@@ -14,6 +14,13 @@ export function isCounted(status: MentionStatus): boolean {
 /** Where a manual mention appeared. */
 export type ManualMedium = 'print' | 'tv' | 'radio' | 'web' | 'other';
 
+/** What PR staff recorded about a mention they entered by hand. */
+export interface ManualSource {
+  medium: ManualMedium;
+  description?: string;
+  enteredBy?: string;
+}
+
 /** A stored press article (one per outlet and item identity). */
 export interface Article {
   articleId: string;
@@ -29,7 +36,7 @@ export interface Article {
   publishedFlag?: 'missing' | 'impossible';
   firstSeenAt: string;
   storyKey?: string;
-  manual?: { medium: ManualMedium; description?: string };
+  manual?: ManualSource;
 }
 
 /** A text excerpt with the matched names marked by offsets into `text`. */
@@ -65,7 +72,7 @@ export interface Mention {
   spans: Array<{ field: 'title' | 'text'; start: number; end: number; surface: string }>;
   note?: string | null;
   history: ReviewEntry[];
-  manual?: { medium: ManualMedium; description?: string };
+  manual?: ManualSource;
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

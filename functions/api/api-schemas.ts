@@ -1,0 +1,93 @@
+// The API's input schemas. The same zod schemas validate requests and generate /api/openapi.json.
+import { z } from 'zod';
+import { ValidationError } from '#shared/errors.ts';
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(
+    (text) =>
+      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+      new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
+    'is not a calendar date',
+  );
+const entityId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be an id of lower-case letters, digits and dashes');
+
+/** A period of Baku calendar days, both ends included. */
+export const periodQuery = z.object({
+  from: day.optional().describe('First day (Asia/Baku), YYYY-MM-DD; default 29 days before `to`'),
+  to: day.optional().describe('Last day (Asia/Baku), YYYY-MM-DD, included; default today'),
+});
+
+export const summaryQuery = periodQuery.extend({
+  granularity: z
+    .enum(['day', 'week', 'month'])
+    .optional()
+    .describe('Time-series bucket; chosen from the period length when absent'),
+});
+
+export const mentionFilterQuery = periodQuery.extend({
+  member: entityId.optional().describe('Person or organisation id'),
+  outlet: entityId.optional(),
+  language: z.enum(['az', 'ru', 'en']).optional(),
+  status: z.enum(['auto', 'confirmed', 'rejected', 'manual']).optional(),
+  q: z
+    .string()
+    .trim()
+    .min(2, 'must be at least 2 characters')
+    .max(100)
+    .optional()
+    .describe('Text in the title or snippet'),
+});
+
+export const mentionListQuery = mentionFilterQuery.extend({
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const reviewBody = z.strictObject({
+  status: z.enum(['confirmed', 'rejected', 'unreviewed']).describe('unreviewed undoes an earlier review'),
+  note: z.string().trim().max(1000).optional(),
+});
+
+export const manualMentionBody = z
+  .strictObject({
+    title: z.string().trim().min(1).max(500),
+    date: day,
+    members: z.array(entityId).min(1).max(50),
+    outletId: entityId.optional(),
+    outletName: z.string().trim().min(1).max(200).optional(),
+    medium: z.enum(['print', 'tv', 'radio', 'web', 'other']),
+    language: z.enum(['az', 'ru', 'en']),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2000)
+      .optional(),
+    description: z.string().trim().max(2000).optional(),
+  })
+  .refine((body) => body.outletId || body.outletName, {
+    message: 'give outletId or outletName',
+    path: ['outletId'],
+  });
+
+export const mentionIdParams = z.object({ id: z.string().min(3).max(140) });
+
+/** Parses `value` or throws a 400 that names the first failing field and why. */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  where: string,
+): z.infer<Schema> {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : where;
+  throw new ValidationError(`${field}: ${issue?.message ?? 'invalid'}`, {
+    details: {
+      field,
+      issues: result.error.issues.map((i) => ({ field: i.path.join('.') || where, message: i.message })),
+    },
+  });
+}

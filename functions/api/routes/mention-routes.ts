@@ -1,0 +1,64 @@
+// The mention list, reviews and manual entries.
+import { recordManualMention } from '#shared/review/manual-mention.ts';
+import { listMentions } from '#shared/store/mention-list.ts';
+import { reviewMention } from '#shared/store/mention-review.ts';
+import {
+  manualMentionBody,
+  mentionIdParams,
+  mentionListQuery,
+  parseInput,
+  reviewBody,
+} from '../api-schemas.ts';
+import { type ApiRoute, json } from '../api-types.ts';
+import { resolvePeriod } from '../period.ts';
+
+export const listMentionsRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mentions',
+  access: 'read',
+  async handle(request, deps) {
+    const query = parseInput(mentionListQuery, request.query, 'query');
+    const period = resolvePeriod(query, deps.now());
+    const page = await listMentions(
+      deps.table,
+      { ...query, from: period.fromInstant, to: period.toInstant },
+      query.limit,
+      query.cursor,
+    );
+    return json(200, page);
+  },
+};
+
+export const reviewMentionRoute: ApiRoute = {
+  method: 'PATCH',
+  path: '/api/mentions/{id}',
+  access: 'review',
+  async handle(request, deps) {
+    const { id } = parseInput(mentionIdParams, request.params, 'path');
+    const body = parseInput(reviewBody, request.body, 'body');
+    const mention = await reviewMention(deps.table, {
+      mentionId: decodeURIComponent(id),
+      decision: body.status,
+      ...(body.note ? { note: body.note } : {}),
+      by: request.caller?.name ?? 'unknown',
+      at: deps.now().toISOString(),
+    });
+    return json(200, mention);
+  },
+};
+
+export const createManualMentionRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentions',
+  access: 'review',
+  async handle(request, deps) {
+    const body = parseInput(manualMentionBody, request.body, 'body');
+    const mentions = await recordManualMention(
+      deps.table,
+      deps,
+      { ...body, enteredBy: request.caller?.name ?? 'unknown' },
+      deps.now(),
+    );
+    return json(201, { mentions });
+  },
+};

@@ -1,0 +1,130 @@
+// GET /api/openapi.json: the API described from the same zod schemas that validate its requests.
+import { z } from 'zod';
+import {
+  manualMentionBody,
+  mentionFilterQuery,
+  mentionListQuery,
+  reviewBody,
+  summaryQuery,
+} from '../api-schemas.ts';
+import { type ApiRoute, json } from '../api-types.ts';
+
+type Operation = {
+  summary: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  role?: 'pr-staff';
+  pathId?: boolean;
+  produces?: string;
+};
+
+const operations: Record<string, Record<string, Operation>> = {
+  '/api/health': { get: { summary: 'Liveness; needs no token' } },
+  '/api/status': { get: { summary: 'Version, table reachability and the last run of each schedule' } },
+  '/api/summary': {
+    get: { summary: 'Figures of a period and of the period before it', query: summaryQuery },
+  },
+  '/api/mentions': {
+    get: { summary: 'Mentions, newest first, with cursor pagination', query: mentionListQuery },
+    post: {
+      summary: 'Record a manual mention (print, TV, radio)',
+      body: manualMentionBody,
+      role: 'pr-staff',
+    },
+  },
+  '/api/mentions/{id}': {
+    patch: {
+      summary: 'Confirm, reject or undo the review of a mention',
+      body: reviewBody,
+      role: 'pr-staff',
+      pathId: true,
+    },
+  },
+  '/api/members': { get: { summary: 'People and organisations of the roster' } },
+  '/api/outlets': { get: { summary: 'Outlets of the registry' } },
+  '/api/feeds': { get: { summary: 'Health of every press source' } },
+  '/api/export.csv': {
+    get: { summary: 'The filtered mentions as CSV', query: mentionFilterQuery, produces: 'text/csv' },
+  },
+  '/api/openapi.json': { get: { summary: 'This document' } },
+};
+
+const errorSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string' }, message: { type: 'string' }, requestId: { type: 'string' } },
+      required: ['code', 'message', 'requestId'],
+    },
+  },
+};
+
+function describe(path: string, operation: Operation) {
+  const open = path === '/api/health';
+  const shape = operation.query?.shape ?? {};
+  const parameters = [
+    ...(operation.pathId ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] : []),
+    ...Object.entries(shape).map(([name, schema]) => ({
+      name,
+      in: 'query',
+      required: !(schema as z.ZodType).safeParse(undefined).success,
+      schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
+    })),
+  ];
+  const errors = ['400', '401', '403', '404', '409'].filter((code) => !(open && code !== '400'));
+  return {
+    summary: operation.summary + (operation.role ? ' (pr-staff only)' : ''),
+    ...(open ? { security: [] } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.toJSONSchema(operation.body, { io: 'input', unrepresentable: 'any' }),
+              },
+            },
+          },
+        }
+      : {}),
+    responses: {
+      [operation.body && !operation.pathId ? '201' : '200']: {
+        description: 'OK',
+        content: { [operation.produces ?? 'application/json']: {} },
+      },
+      ...Object.fromEntries(
+        errors.map((code) => [
+          code,
+          { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
+        ]),
+      ),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the API. */
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Council press tracker API', version },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    security: [{ bearer: [] }],
+    paths: Object.fromEntries(
+      Object.entries(operations).map(([path, methods]) => [
+        path,
+        Object.fromEntries(
+          Object.entries(methods).map(([method, operation]) => [method, describe(path, operation)]),
+        ),
+      ]),
+    ),
+  };
+}
+
+export const openApiRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/openapi.json',
+  access: 'read',
+  handle: async (_request, deps) => json(200, openApiDocument(deps.version)),
+};

@@ -1,0 +1,26 @@
+// GET /api/summary: the period's figures from the day and month aggregates, never from the mentions.
+import { bucketsToRead, type Granularity, summarise } from '#shared/reports/period-summary.ts';
+import { readAggregates } from '#shared/store/aggregate-reads.ts';
+import { daysBetween } from '#shared/time/baku-calendar.ts';
+import { parseInput, summaryQuery } from '../api-schemas.ts';
+import { type ApiRoute, json } from '../api-types.ts';
+import { resolvePeriod } from '../period.ts';
+
+/** Day buckets up to a month, weeks up to a quarter, months beyond. */
+function defaultGranularity(days: number): Granularity {
+  return days <= 31 ? 'day' : days <= 120 ? 'week' : 'month';
+}
+
+export const summaryRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/summary',
+  access: 'read',
+  async handle(request, deps) {
+    const query = parseInput(summaryQuery, request.query, 'query');
+    const period = resolvePeriod(query, deps.now());
+    const granularity = query.granularity ?? defaultGranularity(daysBetween(period.from, period.to));
+    const plan = bucketsToRead(period.from, period.to, granularity);
+    const counters = await readAggregates(deps.table, plan);
+    return json(200, summarise(period.from, period.to, granularity, counters));
+  },
+};

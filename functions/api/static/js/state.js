@@ -1,0 +1,33 @@
+// The dashboard's state in one object: views read it and re-render from it (e.g. on a language switch).
+
+export const state = {
+  /** The auth settings from /app-config.json. */
+  auth: { mode: 'local' },
+  /** `{ name, roles }` from /api/status. */
+  caller: null,
+  /** Only PR staff review and enter mentions; management reads. */
+  canReview: false,
+  period: { preset: 'month', from: '', to: '' },
+  members: [],
+  outlets: [],
+  membersById: new Map(),
+  outletsById: new Map(),
+  summary: null,
+  filters: { member: '', outlet: '', language: '', status: '', q: '' },
+  mentions: [],
+  cursor: null,
+  feeds: null,
+};
+
+/** Stores the members and outlets and indexes them by id. */
+export function setReferenceData(members, outlets) {
+  state.members = members;
+  state.outlets = outlets;
+  state.membersById = new Map(members.map((member) => [member.id, member]));
+  state.outletsById = new Map(outlets.map((outlet) => [outlet.id, outlet]));
+}
+
+/** The list and export filters: the period plus the chosen filters. */
+export function listQuery() {
+  return { from: state.period.from, to: state.period.to, ...state.filters };
+}

@@ -1,0 +1,102 @@
+// The form for a mention entered by hand (print, TV, radio, or a page no feed carries); PR staff only.
+import { el, fillSelect, replaceChildren } from '../dom.js';
+import { entityName, t } from '../i18n.js';
+import { bakuToday } from '../period.js';
+import { state } from '../state.js';
+import { showError } from '../toast.js';
+
+const otherOutlet = '__other__';
+let api;
+let onAdded;
+
+/** Wires the form; `added` runs after a successful save. */
+export function initManualForm(client, added) {
+  api = client;
+  onAdded = added;
+  const form = document.getElementById('manual-form');
+  form.elements.date.value = bakuToday();
+  form.elements.outletId.addEventListener('change', toggleOutletName);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit(form);
+  });
+}
+
+/** Fills members and outlets in the current language, keeping what the user already ticked. */
+export function renderManualOptions() {
+  const form = document.getElementById('manual-form');
+  fillSelect(form.elements.outletId, [
+    ...[...state.outlets]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((o) => ({ value: o.id, label: o.name })),
+    { value: otherOutlet, label: t('manual.otherOutlet') },
+  ]);
+  const ticked = new Set(selectedMembers(form));
+  replaceChildren(
+    document.getElementById('manual-members'),
+    state.members.map((member) =>
+      el(
+        'label',
+        { class: 'checkbox' },
+        el('input', {
+          type: 'checkbox',
+          name: 'members',
+          value: member.id,
+          testid: `manual-member-${member.id}`,
+          checked: ticked.has(member.id),
+        }),
+        el('span', { text: entityName(member) }),
+      ),
+    ),
+  );
+  toggleOutletName();
+}
+
+function toggleOutletName() {
+  const form = document.getElementById('manual-form');
+  const other = form.elements.outletId.value === otherOutlet;
+  document.getElementById('manual-outlet-name-field').hidden = !other;
+  form.elements.outletName.required = other;
+}
+
+function selectedMembers(form) {
+  return [...form.querySelectorAll('input[name="members"]:checked')].map((input) => input.value);
+}
+
+async function submit(form) {
+  const result = document.getElementById('manual-result');
+  const members = selectedMembers(form);
+  if (members.length === 0) {
+    result.textContent = t('manual.pickMember');
+    return;
+  }
+  const data = new FormData(form);
+  const value = (name) => String(data.get(name) ?? '').trim();
+  const outletId = value('outletId');
+  const body = {
+    title: value('title'),
+    date: value('date'),
+    members,
+    medium: value('medium'),
+    language: value('language'),
+    ...(outletId === otherOutlet ? { outletName: value('outletName') } : { outletId }),
+    ...(value('url') ? { url: value('url') } : {}),
+    ...(value('description') ? { description: value('description') } : {}),
+  };
+  const submitButton = form.querySelector('button[type="submit"]');
+  submitButton.disabled = true;
+  result.textContent = '';
+  try {
+    const answer = await api.addMention(body);
+    result.textContent = t('manual.added', { count: answer.mentions?.length ?? members.length });
+    form.reset();
+    form.elements.date.value = bakuToday();
+    toggleOutletName();
+    await onAdded();
+  } catch (error) {
+    result.textContent = error.message;
+    showError(error);
+  } finally {
+    submitButton.disabled = false;
+  }
+}

@@ -1,0 +1,216 @@
+// The mention list: filters, snippet with the name highlighted, link, review buttons for PR staff.
+import { el, fillSelect, highlighted, replaceChildren, safeHref } from '../dom.js';
+import { formatInstant, formatNumber } from '../format.js';
+import { entityName, t } from '../i18n.js';
+import { listQuery, state } from '../state.js';
+import { showError, showToast } from '../toast.js';
+
+const pageSize = 25;
+let api;
+let onReviewed;
+/** Answers to superseded requests are dropped, so a slow old page never overwrites a newer one. */
+let generation = 0;
+
+/** Wires the filters, "show more" and the CSV button. `reviewed` runs after each review. */
+export function initMentionsView(client, reviewed) {
+  api = client;
+  onReviewed = reviewed;
+  const form = document.getElementById('filters');
+  const apply = () => {
+    const data = new FormData(form);
+    for (const name of Object.keys(state.filters)) state.filters[name] = String(data.get(name) ?? '').trim();
+    loadMentions();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  for (const select of form.querySelectorAll('select')) select.addEventListener('change', apply);
+  document.getElementById('load-more').addEventListener('click', () => loadMentions({ more: true }));
+  document.getElementById('export-csv').addEventListener('click', downloadCsv);
+}
+
+/** Fills the member and outlet filters in the current language. */
+export function renderFilterOptions() {
+  const form = document.getElementById('filters');
+  fillSelect(form.elements.member, [
+    { value: '', label: t('filters.all') },
+    ...state.members.map((member) => ({ value: member.id, label: entityName(member) })),
+  ]);
+  fillSelect(form.elements.outlet, [
+    { value: '', label: t('filters.all') },
+    ...[...state.outlets]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((outlet) => ({ value: outlet.id, label: outlet.name })),
+  ]);
+}
+
+/** Loads the first page for the current period and filters, or the next page with `more`. */
+export async function loadMentions({ more = false } = {}) {
+  const section = document.getElementById('mentions');
+  const mine = ++generation;
+  section.dataset.state = 'loading';
+  try {
+    const query = { ...listQuery(), limit: pageSize, cursor: more ? state.cursor : undefined };
+    const page = await api.mentions(query);
+    if (mine !== generation) return;
+    state.mentions = more ? [...state.mentions, ...page.items] : page.items;
+    state.cursor = page.cursor;
+    renderMentions();
+    section.dataset.state = 'ready';
+  } catch (error) {
+    if (mine !== generation) return;
+    section.dataset.state = 'error';
+    showError(error);
+  }
+}
+
+/** Renders `state.mentions`. */
+export function renderMentions() {
+  const list = document.getElementById('mention-list');
+  const count = document.getElementById('mention-count');
+  document.getElementById('load-more').hidden = !state.cursor;
+  if (state.mentions.length === 0) {
+    count.textContent = t('mentions.none');
+    replaceChildren(list);
+    return;
+  }
+  count.textContent = t(state.cursor ? 'mentions.shownMore' : 'mentions.shown', {
+    count: formatNumber(state.mentions.length),
+  });
+  replaceChildren(list, state.mentions.map(mentionItem));
+}
+
+function mentionItem(mention) {
+  const href = safeHref(mention.url);
+  const title = href
+    ? el('a', { href, rel: 'noopener noreferrer', target: '_blank', text: mention.title })
+    : el('span', { text: mention.title });
+  const entity = state.membersById.get(mention.entityId);
+  const outlet = state.outletsById.get(mention.outletId)?.name ?? mention.outletName ?? mention.outletId;
+  const snippet = mention.snippet ?? { text: '', highlights: [] };
+  return el(
+    'li',
+    {
+      class: `mention status-${mention.status}`,
+      testid: 'mention-row',
+      dataset: { mentionId: mention.mentionId, member: mention.entityId, status: mention.status },
+    },
+    el('h3', { class: 'mention-title', testid: 'mention-title' }, title),
+    el(
+      'p',
+      { class: 'mention-meta' },
+      el('span', {
+        class: 'mention-member',
+        testid: 'mention-member',
+        text: entityName(entity, mention.entityId),
+      }),
+      el('span', { testid: 'mention-outlet', text: outlet }),
+      el('time', { datetime: mention.published, text: formatInstant(mention.published) }),
+      el('span', { text: t(`language.${mention.language}`) }),
+      mention.manual ? el('span', { text: t(`medium.${mention.manual.medium}`) }) : null,
+      el('span', {
+        class: `badge ${mention.status}`,
+        testid: 'mention-status',
+        text: t(`status.${mention.status}`),
+      }),
+    ),
+    snippet.text
+      ? el(
+          'p',
+          { class: 'snippet', testid: 'mention-snippet' },
+          highlighted(snippet.text, snippet.highlights),
+        )
+      : null,
+    mention.manual?.description ? el('p', { class: 'snippet', text: mention.manual.description }) : null,
+    lastReview(mention),
+    state.canReview ? reviewControls(mention) : null,
+  );
+}
+
+function lastReview(mention) {
+  const entry = mention.history?.at(-1);
+  if (!entry && !mention.note) return null;
+  const parts = [];
+  if (entry) {
+    parts.push(
+      t('mentions.reviewedBy', {
+        status: t(`status.${entry.to}`),
+        by: entry.by,
+        at: formatInstant(entry.at),
+      }),
+    );
+  }
+  const note = mention.note ?? entry?.note;
+  if (note) parts.push(`${t('mentions.note')}: ${note}`);
+  return el('p', { class: 'review-line muted', testid: 'mention-review', text: parts.join(' · ') });
+}
+
+/** Confirm and reject for an unreviewed match; undo for a reviewed one. Manual entries are kept as typed. */
+function reviewControls(mention) {
+  const note = el('input', {
+    type: 'text',
+    class: 'note-input',
+    maxlength: 500,
+    testid: 'review-note',
+    placeholder: t('review.notePlaceholder'),
+    'aria-label': t('review.notePlaceholder'),
+  });
+  const button = (label, status, testid, extraClass = '') =>
+    el('button', {
+      type: 'button',
+      class: `small ${extraClass}`,
+      testid,
+      text: t(label),
+      onclick: (event) => review(mention, status, note.value.trim(), event.currentTarget),
+    });
+  const buttons =
+    mention.status === 'auto'
+      ? [
+          button('review.confirm', 'confirmed', 'confirm-button'),
+          button('review.reject', 'rejected', 'reject-button', 'danger'),
+        ]
+      : mention.status === 'confirmed' || mention.status === 'rejected'
+        ? [button('review.undo', 'unreviewed', 'undo-button', 'secondary')]
+        : [];
+  if (buttons.length === 0) return null;
+  return el('div', { class: 'review' }, note, ...buttons);
+}
+
+async function review(mention, status, note, button) {
+  const controls = button.closest('.review');
+  for (const control of controls.querySelectorAll('button, input')) control.disabled = true;
+  try {
+    const updated = await api.review(mention.mentionId, status, note || undefined);
+    state.mentions = state.mentions.map((item) => (item.mentionId === updated.mentionId ? updated : item));
+    renderMentions();
+    showToast(t('review.done', { status: t(`status.${updated.status}`) }));
+    await onReviewed();
+  } catch (error) {
+    for (const control of controls.querySelectorAll('button, input')) control.disabled = false;
+    showError(error);
+  }
+}
+
+/** Fetches the CSV with the bearer token (a plain link could not send it) and saves it. */
+async function downloadCsv(event) {
+  const button = event.currentTarget;
+  button.disabled = true;
+  try {
+    const { blob, filename } = await api.exportCsv(listQuery());
+    const url = URL.createObjectURL(blob);
+    const link = el('a', {
+      href: url,
+      download: filename ?? `mentions-${state.period.from}-${state.period.to}.csv`,
+    });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: Chromium starts reading the blob after the click returns.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (error) {
+    showError(error);
+  } finally {
+    button.disabled = false;
+  }
+}
