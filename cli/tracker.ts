@@ -1,5 +1,9 @@
-// The operator CLI: `npm run --silent tracker -- <command> [options]`.
+// The operator CLI: `npm run --silent tracker -- <command> [options]`. Data goes to stdout, logs to stderr.
+//   match --roster <file>                                   JSON lines in, mentions out
+//   poll --outlets <file> --once [--dry-run] [--json] [--fresh]   poll every source once
 import { runMatchCommand } from './commands/match-command.ts';
+import { runPollCommand } from './commands/poll-command.ts';
+import { openLocalPollStorage } from './local-poll-storage.ts';
 
 const [command, ...rest] = process.argv.slice(2);
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
@@ -8,7 +12,18 @@ switch (command) {
   case 'match':
     process.exitCode = await runMatchCommand(rest, io);
     break;
+  case 'poll':
+    process.exitCode = await runPollCommand(rest, {
+      openStorage: () => openLocalPollStorage(rest),
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
+    break;
   default:
-    process.stderr.write('usage: tracker match [--roster <file>]\n');
+    process.stderr.write(
+      'usage:\n' +
+        '  tracker match [--roster <file>]   < lines of {"id","text","lang"?}\n' +
+        '  tracker poll --outlets <file> --once [--dry-run] [--json] [--fresh]\n',
+    );
     process.exitCode = 2;
 }

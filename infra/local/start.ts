@@ -8,12 +8,16 @@ import { parseArgs } from 'node:util';
 import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
 import { createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { localTableName } from '../table.ts';
+import { watchAncestors } from './ancestor-watch.ts';
 import { startApiGatewayBridge } from './api-gateway-bridge.ts';
 import { type DynamoDbLocal, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.ts';
 import { ensureTable } from './ensure-table.ts';
 import { nextRuns, startLocalScheduler } from './local-scheduler.ts';
 import { buildLocalTargets } from './local-targets.ts';
 import { localTokenAuthority } from './local-tokens.ts';
+
+// Node 20 is supported locally; the SDK's notice about future versions is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const { values: flags } = parseArgs({
   options: {
@@ -115,6 +119,7 @@ function closeServer(server: Server): Promise<void> {
 }
 
 process.on('SIGINT', () => void shutdown(0));
+watchAncestors(() => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 process.on('SIGHUP', () => void shutdown(0));
 

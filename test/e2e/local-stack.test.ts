@@ -1,0 +1,101 @@
+// Runs `npm start` as an operator would: the printed token opens /api/status, a restart keeps the
+// data, and SIGTERM to npm leaves no Java process behind.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../infra/local/dynamodb-local.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'tracker-stack-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface RunningStack {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  output: () => string;
+}
+
+async function startStack(apiPort: number, dynamoPort: number): Promise<RunningStack> {
+  const child = spawn('npm', ['start', '--', '--data-dir', dataDir], {
+    env: { ...process.env, TRACKER_PORT: String(apiPort), TRACKER_DYNAMODB_PORT: String(dynamoPort) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const deadline = Date.now() + 60_000;
+  while (!/Ctrl-C stops everything/.test(output)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`stack did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const token = /pr-staff\s+(\S+)/.exec(output)?.[1] ?? '';
+  return { child, url: `http://127.0.0.1:${apiPort}`, token, output: () => output };
+}
+
+async function stopWithSigterm(stack: RunningStack, dynamoPort: number): Promise<void> {
+  stack.child.kill('SIGTERM');
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline && javaListeningOn(dynamoPort)) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function javaListeningOn(port: number): boolean {
+  try {
+    return (
+      execFileSync('pgrep', ['-f', `DynamoDBLocal.jar.*-port ${port}`])
+        .toString()
+        .trim().length > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+describe('npm start', () => {
+  it('serves status with the printed token, keeps data across a restart and leaves no Java behind', async () => {
+    const apiPort = await freePort();
+    const dynamoPort = await freePort();
+
+    const first = await startStack(apiPort, dynamoPort);
+    expect(javaListeningOn(dynamoPort)).toBe(true);
+    expect((await fetch(`${first.url}/api/status`)).status).toBe(401);
+    const status = await fetch(`${first.url}/api/status`, {
+      headers: { authorization: `Bearer ${first.token}` },
+    });
+    expect(status.status).toBe(200);
+    expect((await status.json()).table.reachable).toBe(true);
+    const created = await fetch(`${first.url}/api/mentions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${first.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'İctimai Televiziya: Azər Allahverənov',
+        date: '2026-11-20',
+        members: ['azer-allahveranov'],
+        outletName: 'İTV',
+        medium: 'tv',
+        language: 'az',
+      }),
+    });
+    expect(created.status).toBe(201);
+    await stopWithSigterm(first, dynamoPort);
+    expect(javaListeningOn(dynamoPort)).toBe(false);
+
+    const second = await startStack(apiPort, dynamoPort);
+    expect(second.output()).toContain('(unchanged)');
+    const list = await fetch(`${second.url}/api/mentions?from=2026-11-01&to=2026-11-30`, {
+      headers: { authorization: `Bearer ${second.token}` },
+    });
+    expect((await list.json()).items.map((item: { title: string }) => item.title)).toContain(
+      'İctimai Televiziya: Azər Allahverənov',
+    );
+    await stopWithSigterm(second, dynamoPort);
+    expect(javaListeningOn(dynamoPort)).toBe(false);
+  }, 150_000);
+});
