@@ -19,6 +19,8 @@ export function initMentionsView(client, reviewed) {
   const apply = () => {
     const data = new FormData(form);
     for (const name of Object.keys(state.filters)) state.filters[name] = String(data.get(name) ?? '').trim();
+    // The API searches for two characters or more; one character would only earn a 400.
+    if (state.filters.q.length < 2) state.filters.q = '';
     loadMentions();
   };
   form.addEventListener('submit', (event) => {
@@ -122,7 +124,9 @@ function mentionItem(mention) {
           highlighted(snippet.text, snippet.highlights),
         )
       : null,
-    mention.manual?.description ? el('p', { class: 'snippet', text: mention.manual.description }) : null,
+    mention.manual?.description && mention.manual.description !== snippet.text
+      ? el('p', { class: 'snippet', text: mention.manual.description })
+      : null,
     lastReview(mention),
     state.canReview ? reviewControls(mention) : null,
   );

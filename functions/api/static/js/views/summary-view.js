@@ -128,6 +128,9 @@ function renderShareOfVoice(perMember) {
   );
 }
 
+/** Registered outlets by their name; a manual entry's free-text outlet by the name on its mentions. */
 function outletName(id) {
-  return state.outletsById.get(id)?.name ?? id;
+  const registered = state.outletsById.get(id)?.name;
+  if (registered) return registered;
+  return state.mentions.find((mention) => mention.outletId === id)?.outletName ?? id;
 }

@@ -1,0 +1,242 @@
+// PR staff in the dashboard: sign in with the local token, pick periods, filter, review, add by hand,
+// export, switch language; feed text with markup stays text. Real API, DynamoDB Local, Chromium.
+import { readFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, bakuDay, isoWeekStart } from '#shared/time/baku-calendar.ts';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInWithToken,
+  type WatchedPage,
+  waitForText,
+} from '../helpers/browser.ts';
+import { startTestApi } from '../helpers/local-api.ts';
+import { expectedTotals, hostileTitle, period, seedDashboard } from './dashboard-seed.ts';
+
+let api: Awaited<ReturnType<typeof startTestApi>>;
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const feeds = await (await api.request('/api/feeds', { role: 'management' })).json();
+  await seedDashboard(
+    { db: api.table.documentClient, tableName: api.table.tableName },
+    feeds.feeds.slice(0, 2),
+  );
+  browser = await launchBrowser();
+  watched = await openPage(browser, api.url);
+  page = watched.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+/** Picks the tested four weeks through the custom From/To fields. */
+async function pickTestPeriod() {
+  await page.getByTestId('period-from').fill(period.from);
+  await page.getByTestId('period-to').fill(period.to);
+  await page.getByTestId('period-apply').click();
+}
+
+const cardValue = (id: string) => text(page.getByTestId(`card-${id}-value`));
+const rows = () => page.getByTestId('mention-row');
+/** An element's text as the DOM holds it, trimmed. */
+const text = async (locator: Locator) => (await locator.textContent())?.trim() ?? '';
+
+describe('dashboard for PR staff', () => {
+  it('signs in with the pasted local token and shows the period totals', async () => {
+    // Arrange
+    const token = await api.tokens.issue('pr-staff', 'leyla.pr');
+    const expected = expectedTotals(period.from, period.to);
+
+    // Act
+    await signInWithToken(page, token);
+    await pickTestPeriod();
+
+    // Assert
+    await waitForText(page, 'card-mentions-value', String(expected.mentions));
+    expect(await cardValue('outlets')).toBe(String(expected.distinctOutlets));
+    expect(await cardValue('members')).toBe(String(expected.membersMentioned));
+    expect(await text(page.getByTestId('caller'))).toContain('PR staff');
+    const previous = expectedTotals(addDays(period.from, -28), addDays(period.from, -1));
+    const change = expected.mentions - previous.mentions;
+    expect(await text(page.getByTestId('card-mentions-change'))).toContain(`+${change}`);
+    expect(await page.getByTestId('member-row').count()).toBe(6);
+    expect(await page.getByTestId('share-row').count()).toBe(expected.membersMentioned);
+    await page.locator('[data-testid="chart"] canvas').first().waitFor();
+    await page.locator('[data-testid="feed-row"][data-flagged="true"]').waitFor();
+    await screenshot(page, 'pr-staff-overview');
+  });
+
+  it('picks last week in the Baku calendar and shows its figures', async () => {
+    // Arrange: last week's Monday..Sunday, reckoned in Baku while the browser runs in Los Angeles.
+    const monday = addDays(isoWeekStart(bakuDay(new Date())), -7);
+    const sunday = addDays(monday, 6);
+    const expected = expectedTotals(monday, sunday);
+
+    // Act
+    await page.getByTestId('period-preset').selectOption('last-week');
+
+    // Assert
+    await page.waitForFunction(
+      ([from, to]) =>
+        (document.querySelector('[data-testid="period-from"]') as HTMLInputElement).value === from &&
+        (document.querySelector('[data-testid="period-to"]') as HTMLInputElement).value === to,
+      [monday, sunday] as const,
+    );
+    await waitForText(page, 'card-mentions-value', String(expected.mentions));
+    expect(await cardValue('outlets')).toBe(String(expected.distinctOutlets));
+    await pickTestPeriod();
+    await waitForText(page, 'card-mentions-value', String(expectedTotals(period.from, period.to).mentions));
+  });
+
+  it('filters the mention list by member', async () => {
+    // Act
+    await page.getByTestId('filter-member').selectOption('sahib-mammadov');
+
+    // Assert
+    await page.waitForFunction(() => {
+      const found = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="mention-row"]'));
+      return found.length === 2 && found.every((row) => row.dataset.member === 'sahib-mammadov');
+    });
+    const highlighted = await rows().locator('mark').allTextContents();
+    expect(highlighted.sort()).toEqual(['Sahib Məmmədov', 'Сахиб Мамедов']);
+    await page.getByTestId('filter-member').selectOption('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
+  });
+
+  it('rejects a mention with a note and the totals fall; undo restores them', async () => {
+    // Arrange
+    const expected = expectedTotals(period.from, period.to);
+    const row = page.locator('[data-testid="mention-row"][data-member="davud-rahimli"]');
+
+    // Act
+    await row.getByTestId('review-note').fill('Namesake: a different Davud Rahimli');
+    await row.getByTestId('reject-button').click();
+
+    // Assert
+    await waitForText(page, 'card-mentions-value', String(expected.mentions - 1));
+    await waitForText(page, 'card-members-value', String(expected.membersMentioned - 1));
+    expect(await text(row.getByTestId('mention-status'))).toBe('Rejected');
+    expect(await text(row.getByTestId('mention-review'))).toContain('Namesake: a different Davud Rahimli');
+    expect(await row.getByTestId('reject-button').count()).toBe(0);
+    await screenshot(page, 'pr-staff-rejected');
+
+    await row.getByTestId('undo-button').click();
+    await waitForText(page, 'card-mentions-value', String(expected.mentions));
+    expect(await text(row.getByTestId('mention-status'))).toBe('Found automatically');
+  });
+
+  it('adds a manual mention, which appears in the list and the totals', async () => {
+    // Arrange
+    const before = Number(await cardValue('mentions'));
+    const title = 'AzTV: İctimai Şuranın sədri Azər Allahverənov "Səhər" verilişində';
+
+    // Act
+    await page.getByTestId('manual-title').fill(title);
+    await page.getByTestId('manual-date').fill(addDays(period.to, -3));
+    await page.getByTestId('manual-medium').selectOption('tv');
+    await page.getByTestId('manual-language').selectOption('az');
+    await page.getByTestId('manual-outlet').selectOption('__other__');
+    await page.getByTestId('manual-outlet-name').fill('AzTV');
+    await page.getByTestId('manual-member-azer-allahveranov').check();
+    await page
+      .getByTestId('manual-description')
+      .fill('Səhər verilişində miqrantların hüquqları barədə müsahibə.');
+    await page.getByTestId('manual-submit').click();
+
+    // Assert
+    await waitForText(page, 'manual-result', 'Added 1 mention(s).');
+    await waitForText(page, 'card-mentions-value', String(before + 1));
+    const manualRow = page.locator('[data-testid="mention-row"][data-status="manual"]');
+    await manualRow.waitFor();
+    expect(await text(manualRow.getByTestId('mention-title'))).toBe(title);
+    expect(await text(manualRow.getByTestId('mention-outlet'))).toBe('AzTV');
+    expect(await manualRow.getByTestId('reject-button').count()).toBe(0);
+  });
+
+  it('downloads the filtered list as CSV with the bearer token', async () => {
+    // Arrange
+    const listed = await rows().count();
+
+    // Act
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+
+    // Assert
+    expect(download.suggestedFilename()).toBe(`mentions-${period.from}-${period.to}.csv`);
+    const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r\n/);
+    expect(lines[0]).toBe('published,outlet,member,member_name,language,status,title,url,snippet,note');
+    expect(lines.length - 1).toBe(listed);
+    expect(text).toContain('AzTV');
+    expect(text).toContain('Namesake: a different Davud Rahimli');
+  });
+
+  it('shows a feed title carrying <script> as text and never runs it', async () => {
+    // Arrange
+    const row = page.locator('[data-testid="mention-row"]', { hasText: 'window.__pwned' });
+
+    // Assert
+    expect(await text(row.getByTestId('mention-title'))).toBe(hostileTitle);
+    expect(await page.locator('[data-testid="mention-list"] script').count()).toBe(0);
+    // Its javascript: URL is not made a link.
+    expect(await row.getByTestId('mention-title').locator('a').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    const hrefs = await page
+      .locator('[data-testid="mention-list"] a')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.getAttribute('rel')]));
+    for (const [href, rel] of hrefs) {
+      expect(href).toMatch(/^https?:\/\//);
+      expect(rel).toBe('noopener noreferrer');
+    }
+  });
+
+  it('switches the language to Azerbaijani and Russian and keeps the choice', async () => {
+    // Act
+    await page.getByTestId('language-select').selectOption('az');
+
+    // Assert
+    expect(await text(page.locator('[data-testid="card-mentions"] h3'))).toBe('İstinadlar');
+    expect(await text(page.locator('[data-testid="card-outlets"] h3'))).toBe('Media qurumlarının sayı');
+    expect(await text(page.getByTestId('export-csv'))).toBe('CSV yüklə');
+    expect(await text(page.getByTestId('confirm-button').first())).toBe('Təsdiqlə');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('az');
+
+    await page.reload();
+    await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
+    expect(await text(page.locator('[data-testid="card-mentions"] h3'))).toBe('İstinadlar');
+
+    await page.getByTestId('language-select').selectOption('ru');
+    expect(await text(page.locator('[data-testid="card-mentions"] h3'))).toBe('Упоминания');
+    expect(await text(page.getByTestId('sign-out'))).toBe('Выйти');
+
+    await page.getByTestId('language-select').selectOption('en');
+    expect(await text(page.locator('[data-testid="card-outlets"] h3'))).toBe('Distinct outlets');
+  });
+
+  it('fits a 375 px phone screen: the page never scrolls sideways', async () => {
+    // Act
+    await page.setViewportSize({ width: 375, height: 800 });
+    await pickTestPeriod();
+    await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
+
+    // Assert
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await screenshot(page, 'pr-staff-phone');
+  });
+
+  it('ran without script errors or Content-Security-Policy violations', () => {
+    expect(watched.cspViolations).toEqual([]);
+    expect(watched.problems).toEqual([]);
+  });
+});
