@@ -4,8 +4,15 @@ import type { FeedStateStore, SourceState } from '../feeds/ports.ts';
 import { feedStateKey, feedStatePartition } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
+/**
+ * A re-poll of an unchanged feed would otherwise rewrite the state only to move its timestamps; the
+ * health view needs them no fresher than this, so such writes are skipped within the window.
+ */
+const timestampRefreshMs = 60 * 60_000;
+
 /** A FeedStateStore backed by DynamoDB. */
 export function dynamoFeedStateStore(table: TableContext): FeedStateStore {
+  const loaded = new Map<string, SourceState>();
   return {
     async load(sourceIds) {
       const states = new Map<string, SourceState>();
@@ -18,6 +25,7 @@ export function dynamoFeedStateStore(table: TableContext): FeedStateStore {
           for (const item of output.Responses?.[table.tableName] ?? []) {
             const { PK, SK, type, ...state } = item;
             states.set(String(state.sourceId), state as SourceState);
+            loaded.set(String(state.sourceId), state as SourceState);
           }
           pending = output.UnprocessedKeys?.[table.tableName]?.Keys ?? [];
         }
@@ -25,6 +33,9 @@ export function dynamoFeedStateStore(table: TableContext): FeedStateStore {
       return states;
     },
     async save(state) {
+      const previous = loaded.get(state.sourceId);
+      if (previous && onlyTimestampsMoved(previous, state)) return;
+      loaded.set(state.sourceId, state);
       await table.db.send(
         new PutCommand({
           TableName: table.tableName,
@@ -52,4 +63,17 @@ export async function listFeedStates(table: TableContext): Promise<SourceState[]
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return states;
+}
+
+/** True when nothing but the poll timestamps changed and the stored ones are still recent. */
+function onlyTimestampsMoved(previous: SourceState, next: SourceState): boolean {
+  const { lastPolledAt: _p1, lastSuccessAt: previousSuccess, ...previousRest } = previous;
+  const { lastPolledAt: _p2, lastSuccessAt: nextSuccess, ...nextRest } = next;
+  if (JSON.stringify(sortKeys(previousRest)) !== JSON.stringify(sortKeys(nextRest))) return false;
+  if (!previousSuccess || !nextSuccess) return false;
+  return Date.parse(nextSuccess) - Date.parse(previousSuccess) < timestampRefreshMs;
+}
+
+function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
