@@ -35,7 +35,7 @@ export interface PollInput extends FetchOptions {
   now?: Date;
   /** Skip sources that are deferred or backing off after failures. @default false */
   onlyDue?: boolean;
-  /** Sources polled at once. @default 32 */
+  /** Sources polled at once; mostly waiting on the network, so well above the CPU count. @default 64 */
   concurrency?: number;
   /** Called with each successful fetch's items before the sink (the matcher hooks in here). */
   onItems?: (outlet: Outlet, source: OutletSource, items: FeedItem[]) => void | Promise<void>;
@@ -77,7 +77,7 @@ export async function pollSources(input: PollInput): Promise<SourceReport[]> {
     options: input,
     now,
   };
-  const limit = pLimit(input.concurrency ?? 32);
+  const limit = pLimit(input.concurrency ?? 64);
   const pollOne = async ({ outlet, source }: SelectedSource): Promise<SourceReport> => {
     const base = { sourceId: source.sourceId, outletId: outlet.id, url: source.url };
     const state = states.get(source.sourceId) ?? initialState(source.sourceId, source.url, outlet.id);

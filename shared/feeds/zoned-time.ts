@@ -23,6 +23,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The offset of `timeZone` from UTC at instant `epochMs`, in milliseconds. */
 export function zoneOffsetMs(timeZone: string, epochMs: number): number {
+  if (timeZone === 'UTC') return 0; // the common case (RFC 822 dates with an explicit zone) skips Intl
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(epochMs)
