@@ -1,0 +1,94 @@
+// Retries within the deadline, deferral on a long Retry-After, article text for teaser-only feeds,
+// and the demo press simulator end to end.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOutlets } from '#shared/config/outlets.ts';
+import { pollSources } from '#shared/feeds/poll-sources.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { startPressSimulator } from '../../../bench/press-simulator.ts';
+import { type FeedServer, fixed, startFeedServer } from '../../helpers/feed-server.ts';
+
+const feed =
+  '<rss version="2.0"><channel><title>t</title><item><title>Flaky but fine</title><link>https://a.example/1</link></item></channel></rss>';
+const sink = { store: async (_o: unknown, _s: unknown, items: unknown[]) => ({ written: items.length }) };
+
+const registryFor = (urls: string[]) =>
+  parseOutlets(
+    {
+      allowPrivateAddresses: ['127.0.0.0/8'],
+      outlets: [
+        {
+          id: 'o',
+          name: 'O',
+          languages: ['en'],
+          homepage: 'https://o.example',
+          sources: urls.map((url) => ({ type: 'feed', url })),
+        },
+      ],
+    },
+    'test',
+  );
+
+describe('retries and deferral', () => {
+  let server: FeedServer;
+  let flakyCalls = 0;
+
+  beforeAll(async () => {
+    const ok = fixed(feed, 'application/rss+xml');
+    server = await startFeedServer({
+      '/flaky': (req, res) => {
+        flakyCalls++;
+        if (flakyCalls === 1) res.writeHead(503).end();
+        else ok(req, res);
+      },
+    });
+  });
+  afterAll(() => server.close());
+
+  it('retries a 503 and succeeds within the deadline', async () => {
+    const [report] = await pollSources({
+      registry: registryFor([server.url('/flaky')]),
+      stateStore: new MemoryFeedStateStore(),
+      sink,
+      baseDelayMs: 10,
+    });
+
+    expect(report?.status).toBe('items');
+    expect(flakyCalls).toBe(2);
+  });
+
+  it('defers a source whose Retry-After is longer than the deadline instead of waiting', async () => {
+    const stateStore = new MemoryFeedStateStore();
+
+    const [report] = await pollSources({
+      registry: registryFor([server.url('/slow-down')]),
+      stateStore,
+      sink,
+      deadlineMs: 5_000,
+    });
+
+    expect(report?.status).toBe('deferred');
+    expect(Date.parse(report?.deferredUntil ?? '')).toBeGreaterThan(Date.now() + 3_000_000);
+    expect([...stateStore.states.values()][0]?.deferredUntil).toBe(report?.deferredUntil);
+  });
+});
+
+describe('the demo press simulator', () => {
+  it('serves az, ru and en outlets whose articles mention the council, teaser feeds enriched from the page', async () => {
+    const press = await startPressSimulator({ outlets: 9 });
+    try {
+      const reports = await pollSources({
+        registry: parseOutlets(press.registry, 'demo'),
+        stateStore: new MemoryFeedStateStore(),
+        sink,
+      });
+      const texts = reports.flatMap((r) => r.items ?? []).map((i) => `${i.title} ${i.text}`);
+
+      expect(reports.every((r) => r.status === 'items')).toBe(true);
+      expect(texts.some((t) => t.includes('Allahverənov') || t.includes('Аллахверанов'))).toBe(true);
+      const teaserOutlet = reports[6]?.items ?? [];
+      expect(teaserOutlet.every((i) => i.text.length > 0)).toBe(true);
+    } finally {
+      await press.close();
+    }
+  });
+});
