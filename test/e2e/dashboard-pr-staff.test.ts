@@ -233,6 +233,9 @@ describe('dashboard for PR staff', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
     await screenshot(page, 'pr-staff-phone');
+    await screenshot(page, 'pr-staff-phone-first-screen', false);
+    await page.getByTestId('mentions').scrollIntoViewIfNeeded();
+    await screenshot(page, 'pr-staff-phone-mentions', false);
   });
 
   it('ran without script errors or Content-Security-Policy violations', () => {

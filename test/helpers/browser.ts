@@ -69,11 +69,11 @@ export async function signInWithToken(page: Page, token: string): Promise<void> 
   await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
 }
 
-/** Saves a full-page screenshot as `<name>.png` and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (the whole page unless `fullPage` is false) as `<name>.png`; returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   await mkdir(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

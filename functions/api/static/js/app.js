@@ -103,13 +103,19 @@ async function enterDashboard() {
   document.getElementById('dashboard').hidden = false;
   if (!viewsWired) {
     viewsWired = true;
-    initPeriodPicker(() => Promise.all([refreshSummary(), loadMentions()]));
+    initPeriodPicker(refreshPeriod);
     initMentionsView(api, refreshSummary);
-    initManualForm(api, () => Promise.all([refreshSummary(), loadMentions()]));
+    initManualForm(api, refreshPeriod);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
-  await Promise.all([refreshSummary(), loadMentions(), refreshFeeds()]);
+  await Promise.all([refreshPeriod(), refreshFeeds()]);
+}
+
+/** Reloads the summary and the list together; the outlet table then names manual outlets from the list. */
+async function refreshPeriod() {
+  await Promise.all([refreshSummary(), loadMentions()]);
+  renderSummary();
 }
 
 function renderCaller() {

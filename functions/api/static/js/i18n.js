@@ -46,11 +46,14 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** Translates every element carrying data-i18n (text) or data-i18n-placeholder under `root`. */
+/** Translates every element carrying data-i18n (text), data-i18n-placeholder or data-i18n-label under `root`. */
 export function translatePage(root) {
   for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   for (const node of root.querySelectorAll('[data-i18n-placeholder]')) {
     node.setAttribute('placeholder', t(node.dataset.i18nPlaceholder));
+  }
+  for (const node of root.querySelectorAll('[data-i18n-label]')) {
+    node.setAttribute('aria-label', t(node.dataset.i18nLabel));
   }
   document.title = t('app.documentTitle');
 }

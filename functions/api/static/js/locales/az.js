@@ -15,6 +15,7 @@ export default {
   'auth.failed': 'Daxil olmaq alınmadı',
   'role.prStaff': 'İctimaiyyətlə əlaqələr',
   'role.management': 'Rəhbərlik',
+  'nav.label': 'Bölmələr',
   'nav.overview': 'Ümumi baxış',
   'nav.mentions': 'İstinadlar',
   'nav.manual': 'Əl ilə əlavə et',

@@ -15,6 +15,7 @@ export default {
   'auth.failed': 'Sign-in failed',
   'role.prStaff': 'PR staff',
   'role.management': 'Management',
+  'nav.label': 'Sections',
   'nav.overview': 'Overview',
   'nav.mentions': 'Mentions',
   'nav.manual': 'Add manually',

@@ -15,6 +15,7 @@ export default {
   'auth.failed': 'Не удалось войти',
   'role.prStaff': 'Пресс-служба',
   'role.management': 'Руководство',
+  'nav.label': 'Разделы',
   'nav.overview': 'Обзор',
   'nav.mentions': 'Упоминания',
   'nav.manual': 'Добавить вручную',

@@ -1,0 +1,118 @@
+// Management in the dashboard: reads totals and feed health but gets no review or manual-entry
+// controls; a wrong token goes back to sign-in; signing out forgets the token.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  signInWithToken,
+  type WatchedPage,
+  waitForText,
+} from '../helpers/browser.ts';
+import { startTestApi } from '../helpers/local-api.ts';
+import { expectedTotals, period, seedDashboard } from './dashboard-seed.ts';
+
+let api: Awaited<ReturnType<typeof startTestApi>>;
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+
+const text = async (locator: Locator) => (await locator.textContent())?.trim() ?? '';
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const feeds = await (await api.request('/api/feeds', { role: 'management' })).json();
+  await seedDashboard(
+    { db: api.table.documentClient, tableName: api.table.tableName },
+    feeds.feeds.slice(0, 2),
+  );
+  browser = await launchBrowser();
+  watched = await openPage(browser, api.url);
+  page = watched.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('dashboard for management', () => {
+  it('refuses a wrong token and shows the sign-in form again', async () => {
+    // Act
+    await page.goto('/');
+    await page.getByTestId('token-input').fill('not-a-token');
+    await page.getByTestId('sign-in-submit').click();
+
+    // Assert
+    await page.getByTestId('sign-in-error').filter({ hasText: 'not accepted' }).waitFor();
+    expect(await page.getByTestId('dashboard').isHidden()).toBe(true);
+    expect(await page.evaluate(() => sessionStorage.getItem('tracker.token'))).toBeNull();
+  });
+
+  it('reads the totals with no confirm, reject or manual-entry controls', async () => {
+    // Arrange
+    const token = await api.tokens.issue('management', 'rauf.management');
+    const expected = expectedTotals(period.from, period.to);
+
+    // Act
+    await signInWithToken(page, token);
+    await page.getByTestId('period-from').fill(period.from);
+    await page.getByTestId('period-to').fill(period.to);
+    await page.getByTestId('period-apply').click();
+
+    // Assert
+    await waitForText(page, 'card-mentions-value', String(expected.mentions));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
+    expect(await text(page.getByTestId('caller'))).toContain('Management');
+    expect(await page.getByTestId('confirm-button').count()).toBe(0);
+    expect(await page.getByTestId('reject-button').count()).toBe(0);
+    expect(await page.getByTestId('undo-button').count()).toBe(0);
+    expect(await page.getByTestId('review-note').count()).toBe(0);
+    expect(await page.getByTestId('manual-section').isHidden()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Add manually' }).isHidden()).toBe(true);
+    await screenshot(page, 'management-overview');
+  });
+
+  it('marks the flagged feed and shows its error message as text', async () => {
+    // Arrange
+    const flagged = page.locator('[data-testid="feed-row"][data-flagged="true"]');
+
+    // Assert
+    expect(await flagged.count()).toBe(1);
+    expect(await text(flagged.getByTestId('feed-flagged'))).toBe('needs attention');
+    expect(await text(flagged)).toContain('HTTP 503 <b>Service Unavailable</b>');
+    expect(await flagged.locator('b').count()).toBe(0);
+    expect(await page.locator('[data-testid="feed-row"][data-flagged="false"]').count()).toBeGreaterThan(0);
+  });
+
+  it('cannot review through the API either', async () => {
+    // Arrange
+    const list = await (await api.request('/api/mentions?limit=1', { role: 'management' })).json();
+
+    // Act
+    const response = await api.request(`/api/mentions/${encodeURIComponent(list.items[0].mentionId)}`, {
+      role: 'management',
+      method: 'PATCH',
+      body: JSON.stringify({ status: 'rejected' }),
+    });
+
+    // Assert
+    expect(response.status).toBe(403);
+  });
+
+  it('signs out, forgetting the token', async () => {
+    // Act
+    await page.getByTestId('sign-out').click();
+
+    // Assert
+    await page.getByTestId('token-input').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('tracker.token'))).toBeNull();
+    expect(await page.getByTestId('dashboard').isHidden()).toBe(true);
+  });
+
+  it('ran without script errors or Content-Security-Policy violations', () => {
+    expect(watched.cspViolations).toEqual([]);
+    expect(watched.problems).toEqual([]);
+  });
+});
