@@ -78,10 +78,16 @@ function toFeedError(error: unknown): FeedError {
   ) {
     return new FeedError('timeout', 'timed out', { cause: error, retryable: true });
   }
-  return new FeedError('network', err.code ? `${err.code}: ${err.message}` : String(err.message ?? error), {
-    cause: error,
-    retryable: true,
-  });
+  const message = String(err.message ?? error);
+  // A name that does not exist will not exist a second later; EAI_AGAIN (a DNS hiccup) is retried.
+  return new FeedError(
+    'network',
+    err.code && !message.includes(err.code) ? `${err.code}: ${message}` : message,
+    {
+      cause: error,
+      retryable: err.code !== 'ENOTFOUND',
+    },
+  );
 }
 
 async function statusError(

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { type OutletRegistry, parseOutlets } from '#shared/config/outlets.ts';
 
 /** A request as the server saw it, for asserting conditional headers. */
 export interface LoggedRequest {
@@ -116,4 +117,23 @@ export async function startFeedServer(routes: Record<string, Route> = {}): Promi
         server.close(() => resolve());
       }),
   };
+}
+
+/** A registry of one outlet with a feed source per URL; loopback allowed unless `allow` says otherwise. */
+export function registryOf(urls: string[], allow: string[] = ['127.0.0.0/8']): OutletRegistry {
+  return parseOutlets(
+    {
+      allowPrivateAddresses: allow,
+      outlets: [
+        {
+          id: 'o',
+          name: 'O',
+          languages: ['en'],
+          homepage: 'https://o.example',
+          sources: urls.map((url) => ({ type: 'feed', url })),
+        },
+      ],
+    },
+    'test registry',
+  );
 }

@@ -1,31 +1,12 @@
 // The private-address guard refuses loopback when the config does not allow it, redirects included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOutlets } from '#shared/config/outlets.ts';
 import { pollSources } from '#shared/feeds/poll-sources.ts';
 import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
-import { type FeedServer, fixed, startFeedServer } from '../../helpers/feed-server.ts';
+import { type FeedServer, fixed, registryOf, startFeedServer } from '../../helpers/feed-server.ts';
 
 const feed =
   '<rss version="2.0"><channel><title>t</title><item><title>x</title><link>https://a.example/1</link></item></channel></rss>';
 const sink = { store: async () => ({ written: 0 }) };
-
-function registryFor(urls: string[], allow: string[]) {
-  return parseOutlets(
-    {
-      allowPrivateAddresses: allow,
-      outlets: [
-        {
-          id: 'o',
-          name: 'O',
-          languages: ['en'],
-          homepage: 'https://o.example',
-          sources: urls.map((url) => ({ type: 'feed', url })),
-        },
-      ],
-    },
-    'test',
-  );
-}
 
 describe('address guard', () => {
   let server: FeedServer;
@@ -45,7 +26,7 @@ describe('address guard', () => {
 
   it('refuses 127.0.0.1 when private addresses are not allowed', async () => {
     const [report] = await pollSources({
-      registry: registryFor([target.url('/feed.xml')], []),
+      registry: registryOf([target.url('/feed.xml')], []),
       stateStore: new MemoryFeedStateStore(),
       sink,
     });
@@ -58,7 +39,7 @@ describe('address guard', () => {
     const url = target.url('/feed.xml').replace('127.0.0.1', 'localhost');
 
     const [report] = await pollSources({
-      registry: registryFor([url], []),
+      registry: registryOf([url], []),
       stateStore: new MemoryFeedStateStore(),
       sink,
     });
@@ -70,7 +51,7 @@ describe('address guard', () => {
     const before = target.requests.length;
 
     const [report] = await pollSources({
-      registry: registryFor([server.url('/to-loopback')], ['127.0.0.1/32']),
+      registry: registryOf([server.url('/to-loopback')], ['127.0.0.1/32']),
       stateStore: new MemoryFeedStateStore(),
       sink,
     });
@@ -84,7 +65,7 @@ describe('address guard', () => {
 
   it('fetches loopback once the range is allowed', async () => {
     const [report] = await pollSources({
-      registry: registryFor([target.url('/feed.xml')], ['127.0.0.0/8']),
+      registry: registryOf([target.url('/feed.xml')], ['127.0.0.0/8']),
       stateStore: new MemoryFeedStateStore(),
       sink,
     });

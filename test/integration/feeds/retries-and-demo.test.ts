@@ -5,28 +5,11 @@ import { parseOutlets } from '#shared/config/outlets.ts';
 import { pollSources } from '#shared/feeds/poll-sources.ts';
 import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
 import { startPressSimulator } from '../../../bench/press-simulator.ts';
-import { type FeedServer, fixed, startFeedServer } from '../../helpers/feed-server.ts';
+import { type FeedServer, fixed, registryOf, startFeedServer } from '../../helpers/feed-server.ts';
 
 const feed =
   '<rss version="2.0"><channel><title>t</title><item><title>Flaky but fine</title><link>https://a.example/1</link></item></channel></rss>';
 const sink = { store: async (_o: unknown, _s: unknown, items: unknown[]) => ({ written: items.length }) };
-
-const registryFor = (urls: string[]) =>
-  parseOutlets(
-    {
-      allowPrivateAddresses: ['127.0.0.0/8'],
-      outlets: [
-        {
-          id: 'o',
-          name: 'O',
-          languages: ['en'],
-          homepage: 'https://o.example',
-          sources: urls.map((url) => ({ type: 'feed', url })),
-        },
-      ],
-    },
-    'test',
-  );
 
 describe('retries and deferral', () => {
   let server: FeedServer;
@@ -46,7 +29,7 @@ describe('retries and deferral', () => {
 
   it('retries a 503 and succeeds within the deadline', async () => {
     const [report] = await pollSources({
-      registry: registryFor([server.url('/flaky')]),
+      registry: registryOf([server.url('/flaky')]),
       stateStore: new MemoryFeedStateStore(),
       sink,
       baseDelayMs: 10,
@@ -60,7 +43,7 @@ describe('retries and deferral', () => {
     const stateStore = new MemoryFeedStateStore();
 
     const [report] = await pollSources({
-      registry: registryFor([server.url('/slow-down')]),
+      registry: registryOf([server.url('/slow-down')]),
       stateStore,
       sink,
       deadlineMs: 5_000,
