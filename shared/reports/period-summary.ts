@@ -2,7 +2,7 @@
 // mentioned, breakdowns, a time series, and the same for the previous period of equal length.
 
 import type { CounterSet } from '../store/aggregate-reads.ts';
-import { addDays, coverPeriod, daysBetween, isoWeekStart } from '../time/baku-calendar.ts';
+import { addDays, coverPeriod, daysBetween, isoWeekStart, type PeriodCover } from '../time/baku-calendar.ts';
 
 /** Time-series bucket size. */
 export type Granularity = 'day' | 'week' | 'month';
@@ -26,18 +26,30 @@ export interface PeriodSummary {
   previous: { period: { from: string; to: string }; totals: PeriodTotals };
 }
 
-/** The buckets to read for a summary: days for day/week series, else whole months plus edge days. */
+/** The buckets to read for a summary: days for day/week series, else months plus or minus edge days. */
 export function bucketsToRead(from: string, to: string, granularity: Granularity) {
   const previous = previousPeriod(from, to);
-  const current = granularity === 'month' ? coverPeriod(from, to) : { months: [], days: allDays(from, to) };
+  const current: PeriodCover =
+    granularity === 'month'
+      ? coverPeriod(from, to)
+      : { months: [], days: allDays(from, to), excludedDays: [] };
   const before = coverPeriod(previous.from, previous.to);
   return {
-    days: [...new Set([...current.days, ...before.days])],
+    days: [...new Set([...current.days, ...current.excludedDays, ...before.days, ...before.excludedDays])],
     months: [...new Set([...current.months, ...before.months])],
     current,
     before,
     previous,
   };
+}
+
+/** Each aggregate of a cover with the sign its counts enter the totals with. */
+function signedBuckets(cover: PeriodCover): Array<{ bucket: string; sign: 1 | -1 }> {
+  return [
+    ...cover.months.map((bucket) => ({ bucket, sign: 1 as const })),
+    ...cover.days.map((bucket) => ({ bucket, sign: 1 as const })),
+    ...cover.excludedDays.map((bucket) => ({ bucket, sign: -1 as const })),
+  ];
 }
 
 /** The period of equal length just before `from`..`to`. */
@@ -54,27 +66,29 @@ export function summarise(
   counters: Map<string, CounterSet>,
 ): PeriodSummary {
   const plan = bucketsToRead(from, to, granularity);
-  const currentBuckets = [...plan.current.months, ...plan.current.days];
+  const current = signedBuckets(plan.current);
   const series = new Map<string, number>();
-  for (const bucket of currentBuckets) {
+  for (const { bucket, sign } of current) {
     const key = seriesBucket(bucket, granularity);
-    series.set(key, (series.get(key) ?? 0) + (counters.get(bucket)?.total ?? 0));
+    series.set(key, (series.get(key) ?? 0) + sign * (counters.get(bucket)?.total ?? 0));
   }
   for (const bucket of seriesBuckets(from, to, granularity)) if (!series.has(bucket)) series.set(bucket, 0);
   return {
     period: { from, to, granularity },
-    totals: totalsOf(currentBuckets.map((bucket) => counters.get(bucket))),
+    totals: totalsOf(current.map(({ bucket, sign }) => ({ set: counters.get(bucket), sign }))),
     series: [...series]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([bucket, mentions]) => ({ bucket, mentions })),
     previous: {
       period: plan.previous,
-      totals: totalsOf([...plan.before.months, ...plan.before.days].map((bucket) => counters.get(bucket))),
+      totals: totalsOf(
+        signedBuckets(plan.before).map(({ bucket, sign }) => ({ set: counters.get(bucket), sign })),
+      ),
     },
   };
 }
 
-function totalsOf(sets: Array<CounterSet | undefined>): PeriodTotals {
+function totalsOf(sets: Array<{ set: CounterSet | undefined; sign: 1 | -1 }>): PeriodTotals {
   const totals: PeriodTotals = {
     mentions: 0,
     distinctOutlets: 0,
@@ -90,18 +104,18 @@ function totalsOf(sets: Array<CounterSet | undefined>): PeriodTotals {
     o: totals.perOutlet,
     l: totals.perLanguage,
   };
-  for (const set of sets) {
+  for (const { set, sign } of sets) {
     if (!set) continue;
-    totals.mentions += set.total ?? 0;
+    totals.mentions += sign * (set.total ?? 0);
     for (const [name, value] of Object.entries(set)) {
       const separator = name.indexOf('#');
       const target = separator > 0 ? byPrefix[name.slice(0, separator)] : undefined;
       if (!target) continue;
       const id = name.slice(separator + 1);
-      target[id] = (target[id] ?? 0) + Number(value);
+      target[id] = (target[id] ?? 0) + sign * Number(value);
     }
   }
-  // Reviews subtract from counters, so an id can be present with a zero count: drop those.
+  // Reviews and excluded days subtract from counters, so an id can be left at zero: drop those.
   for (const target of Object.values(byPrefix)) {
     for (const [id, count] of Object.entries(target)) if (count <= 0) delete target[id];
   }

@@ -69,30 +69,44 @@ export function monthEnd(month: string): string {
   return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
 }
 
-/** A period cut into whole months plus the loose days at its edges. */
+/** A period as aggregates to add (whole months, single days) and single days to take away. */
 export interface PeriodCover {
   months: string[];
   days: string[];
+  /** Days read with their month but outside the period: their counts are subtracted. */
+  excludedDays: string[];
 }
 
 /**
- * Covers the days `from`..`to` (inclusive) with as many whole months as fit and single days for the
- * rest, so a year is read from at most 12 month aggregates plus its edge days.
+ * Covers the days `from`..`to` (inclusive) with the fewest aggregate items: a month lying wholly
+ * inside is one item; a partial month is either its days inside, or the month minus its days
+ * outside, whichever reads fewer items. A year therefore costs at most 13 months and a few days.
  */
 export function coverPeriod(from: string, to: string): PeriodCover {
-  const months: string[] = [];
-  const days: string[] = [];
-  let day = from;
-  while (day <= to) {
-    const month = day.slice(0, 7);
-    const lastOfMonth = monthEnd(month);
-    if (day.endsWith('-01') && lastOfMonth <= to) {
-      months.push(month);
-      day = addDays(lastOfMonth, 1);
+  const cover: PeriodCover = { months: [], days: [], excludedDays: [] };
+  for (
+    let monthStart = `${from.slice(0, 7)}-01`;
+    monthStart <= to;
+    monthStart = addDays(monthEnd(monthStart.slice(0, 7)), 1)
+  ) {
+    const month = monthStart.slice(0, 7);
+    const last = monthEnd(month);
+    const inside = daysFromTo(from > monthStart ? from : monthStart, to < last ? to : last);
+    const outside = daysFromTo(monthStart, last).filter((day) => day < from || day > to);
+    if (outside.length === 0) {
+      cover.months.push(month);
+    } else if (outside.length + 1 < inside.length) {
+      cover.months.push(month);
+      cover.excludedDays.push(...outside);
     } else {
-      days.push(day);
-      day = addDays(day, 1);
+      cover.days.push(...inside);
     }
   }
-  return { months, days };
+  return cover;
+}
+
+function daysFromTo(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
 }

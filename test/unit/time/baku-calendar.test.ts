@@ -36,29 +36,21 @@ describe('ISO weeks', () => {
 
 describe('coverPeriod', () => {
   it('covers a calendar year with twelve months and no loose days', () => {
-    const cover = coverPeriod('2025-01-01', '2025-12-31');
-    expect(cover.months).toHaveLength(12);
-    expect(cover.days).toEqual([]);
+    expect(coverPeriod('2025-01-01', '2025-12-31')).toEqual({
+      months: expect.arrayContaining(['2025-01', '2025-12']),
+      days: [],
+      excludedDays: [],
+    });
+    expect(coverPeriod('2025-01-01', '2025-12-31').months).toHaveLength(12);
   });
 
-  it('covers a ragged year with whole months plus its edge days', () => {
+  it('covers a ragged year with whole months, reading a nearly full edge month minus its missing days', () => {
     const cover = coverPeriod('2025-11-29', '2026-11-28');
-    expect(cover.months).toEqual([
-      '2025-12',
-      '2026-01',
-      '2026-02',
-      '2026-03',
-      '2026-04',
-      '2026-05',
-      '2026-06',
-      '2026-07',
-      '2026-08',
-      '2026-09',
-      '2026-10',
-    ]);
-    expect(cover.days).toHaveLength(2 + 28);
-    expect(cover.days[0]).toBe('2025-11-29');
-    expect(cover.days.at(-1)).toBe('2026-11-28');
+
+    expect(cover.days).toEqual(['2025-11-29', '2025-11-30']);
+    expect(cover.months).toHaveLength(12);
+    expect(cover.months.at(-1)).toBe('2026-11');
+    expect(cover.excludedDays).toEqual(['2026-11-29', '2026-11-30']);
   });
 
   it('covers a single week with days only', () => {
@@ -73,6 +65,7 @@ describe('coverPeriod', () => {
         '2026-11-28',
         '2026-11-29',
       ],
+      excludedDays: [],
     });
   });
 });

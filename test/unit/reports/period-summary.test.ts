@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bucketsToRead, summarise } from '#shared/reports/period-summary.ts';
+import type { CounterSet } from '#shared/store/aggregate-reads.ts';
+
+describe('summarise', () => {
+  it('reads a nearly full month as the month minus its excluded days', () => {
+    const counters = new Map<string, CounterSet>([
+      [
+        '2026-11',
+        {
+          total: 10,
+          'p#azer-allahveranov': 6,
+          'p#sahib-mammadov': 2,
+          'g#public-council-sms': 2,
+          'o#apa': 7,
+          'o#report': 3,
+          'l#az': 10,
+        },
+      ],
+      [
+        '2026-11-30',
+        { total: 3, 'p#sahib-mammadov': 2, 'g#public-council-sms': 1, 'o#report': 3, 'l#az': 3 },
+      ],
+    ]);
+    expect(bucketsToRead('2026-11-01', '2026-11-29', 'month').current).toEqual({
+      months: ['2026-11'],
+      days: [],
+      excludedDays: ['2026-11-30'],
+    });
+
+    const summary = summarise('2026-11-01', '2026-11-29', 'month', counters);
+
+    expect(summary.totals).toEqual({
+      mentions: 7,
+      distinctOutlets: 1,
+      membersMentioned: 1,
+      perMember: { 'azer-allahveranov': 6 },
+      perOrganisation: { 'public-council-sms': 1 },
+      perOutlet: { apa: 7 },
+      perLanguage: { az: 7 },
+    });
+    expect(summary.series).toEqual([{ bucket: '2026-11', mentions: 7 }]);
+  });
+
+  it('fills empty day buckets with zero and compares with the previous period of equal length', () => {
+    const counters = new Map<string, CounterSet>([
+      ['2026-11-24', { total: 2, 'o#apa': 2 }],
+      ['2026-11-17', { total: 1, 'o#apa': 1 }],
+    ]);
+
+    const summary = summarise('2026-11-23', '2026-11-29', 'day', counters);
+
+    expect(summary.series).toHaveLength(7);
+    expect(summary.series[1]).toEqual({ bucket: '2026-11-24', mentions: 2 });
+    expect(summary.previous.period).toEqual({ from: '2026-11-16', to: '2026-11-22' });
+    expect(summary.previous.totals.mentions).toBe(1);
+  });
+});
