@@ -16,6 +16,7 @@ export interface SourceState {
   lastSuccessAt?: string;
   lastError?: { kind: FeedErrorKind; message: string; at: string };
   consecutiveFailures: number;
+  /** Items in the latest full (non-304) answer. */
   itemsSeen: number;
   lastPolledAt?: string;
 }

@@ -67,7 +67,7 @@ async function enrichWithArticleText(items: FeedItem[], ctx: PollContext, userAg
   );
 }
 
-/** Polls one source with its stored validators; `fresh` drops them. */
+/** Polls one source, conditionally when its state holds validators. */
 export async function pollSource(
   outlet: Outlet,
   source: OutletSource,

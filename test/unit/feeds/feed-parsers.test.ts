@@ -127,3 +127,14 @@ describe('feed parsers', () => {
     await expect(parse(name)).rejects.toMatchObject({ kind });
   });
 });
+
+describe('challenge pages', () => {
+  it('records a bot challenge served with 200 as blocked, not as a broken feed', async () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>/cdn-cgi/challenge-platform/h/b</body></html>';
+
+    await expect(
+      parseBody(page, feed, { finalUrl: 'https://x.example/rss', timeZone: 'UTC' }),
+    ).rejects.toMatchObject({ kind: 'blocked' });
+  });
+});
