@@ -1,0 +1,18 @@
+// After `cdk synth`: load the API bundle esbuild produced on this Node and answer /api/health with it,
+// proving the deployable bundle (not only the TypeScript sources) runs here.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const assets = readdirSync('cdk.out').filter((name) => name.startsWith('asset.'));
+const apiAsset = assets.find((name) => existsSync(join('cdk.out', name, 'static')));
+if (!apiAsset) throw new Error('no API bundle (with static/) in cdk.out');
+process.env.TABLE_NAME = 'smoke';
+process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:9';
+const { handler } = await import(join(process.cwd(), 'cdk.out', apiAsset, 'index.mjs'));
+const event = (path) => ({ version: '2.0', rawPath: path, headers: {}, requestContext: { http: { method: 'GET', path }, requestId: 'smoke' } });
+const health = await handler(event('/api/health'), {});
+const status = await handler(event('/api/status'), {});
+if (health.statusCode !== 200 || status.statusCode !== 401) {
+  throw new Error(`bundle answered health ${health.statusCode}, status ${status.statusCode}`);
+}
+console.log(`API bundle ${apiAsset}: /api/health 200, /api/status without token 401`);
