@@ -131,6 +131,7 @@ describe('dashboard for PR staff', () => {
     await row.getByTestId('undo-button').click();
     await waitForText(page, 'card-mentions-value', String(expected.mentions));
     expect(await text(row.getByTestId('mention-status'))).toBe('Found automatically');
+    expect(await text(row.getByTestId('mention-review'))).toContain('Review undone by');
   });
 
   it('adds a manual mention, which appears in the list and the totals', async () => {
@@ -158,7 +159,9 @@ describe('dashboard for PR staff', () => {
     await manualRow.waitFor();
     expect(await text(manualRow.getByTestId('mention-title'))).toBe(title);
     expect(await text(manualRow.getByTestId('mention-outlet'))).toBe('AzTV');
-    expect(await manualRow.getByTestId('reject-button').count()).toBe(0);
+    // Nothing to confirm in what staff typed, but a mistaken entry can be rejected.
+    expect(await manualRow.getByTestId('confirm-button').count()).toBe(0);
+    expect(await manualRow.getByTestId('reject-button').count()).toBe(1);
   });
 
   it('downloads the filtered list as CSV with the bearer token', async () => {
@@ -210,6 +213,25 @@ describe('dashboard for PR staff', () => {
     expect(await text(page.getByTestId('export-csv'))).toBe('CSV yüklə');
     expect(await text(page.getByTestId('confirm-button').first())).toBe('Təsdiqlə');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('az');
+    const azMonths = [
+      'yanvar',
+      'fevral',
+      'mart',
+      'aprel',
+      'may',
+      'iyun',
+      'iyul',
+      'avqust',
+      'sentyabr',
+      'oktyabr',
+      'noyabr',
+      'dekabr',
+    ];
+    const [year, month, day] = period.to.split('-').map(Number);
+    expect(await text(page.getByTestId('period-caption'))).toContain(
+      `${day} ${azMonths[(month as number) - 1]} ${year}`,
+    );
+    await screenshot(page, 'pr-staff-azerbaijani');
 
     await page.reload();
     await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();

@@ -71,6 +71,7 @@ export default {
   'mentions.shown': '{count} istinad',
   'mentions.shownMore': 'İlk {count} istinad',
   'mentions.note': 'Qeyd',
+  'mentions.undoneBy': 'Yoxlama geri alınıb: {by}, {at}',
   'mentions.reviewedBy': '{status}: {by}, {at}',
   'review.confirm': 'Təsdiqlə',
   'review.reject': 'Rədd et',

@@ -71,6 +71,7 @@ export default {
   'mentions.shown': '{count} mentions',
   'mentions.shownMore': 'First {count} mentions',
   'mentions.note': 'Note',
+  'mentions.undoneBy': 'Review undone by {by}, {at}',
   'mentions.reviewedBy': '{status} by {by}, {at}',
   'review.confirm': 'Confirm',
   'review.reject': 'Reject',

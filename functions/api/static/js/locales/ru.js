@@ -71,6 +71,7 @@ export default {
   'mentions.shown': 'Упоминаний: {count}',
   'mentions.shownMore': 'Первые упоминания: {count}',
   'mentions.note': 'Примечание',
+  'mentions.undoneBy': 'Проверка отменена: {by}, {at}',
   'mentions.reviewedBy': '{status}: {by}, {at}',
   'review.confirm': 'Подтвердить',
   'review.reject': 'Отклонить',

@@ -1,6 +1,7 @@
 // The mentions time series, drawn with uPlot (loaded as a global by index.html) in Baku time.
 import { replaceChildren } from '../dom.js';
-import { locale, t } from '../i18n.js';
+import { azNames } from '../format.js';
+import { language, locale, t } from '../i18n.js';
 import { state } from '../state.js';
 
 let chart;
@@ -66,6 +67,10 @@ function bucketSeconds(bucket) {
 
 /** Month and weekday names in the interface language, for the axis labels. */
 function dateNames() {
+  if (language() === 'az') {
+    const { months, monthsShort, weekdays, weekdaysShort } = azNames;
+    return { MMMM: months, MMM: monthsShort, WWWW: weekdays, WWW: weekdaysShort };
+  }
   const format = (options, date) =>
     new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(date);
   const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2026, month, 15)));

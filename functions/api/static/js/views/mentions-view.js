@@ -137,20 +137,19 @@ function lastReview(mention) {
   if (!entry && !mention.note) return null;
   const parts = [];
   if (entry) {
-    parts.push(
-      t('mentions.reviewedBy', {
-        status: t(`status.${entry.to}`),
-        by: entry.by,
-        at: formatInstant(entry.at),
-      }),
-    );
+    // An undo returns the mention to its original status; say so rather than "found automatically by".
+    const key = entry.to === 'auto' || entry.to === 'manual' ? 'mentions.undoneBy' : 'mentions.reviewedBy';
+    parts.push(t(key, { status: t(`status.${entry.to}`), by: entry.by, at: formatInstant(entry.at) }));
   }
   const note = mention.note ?? entry?.note;
   if (note) parts.push(`${t('mentions.note')}: ${note}`);
   return el('p', { class: 'review-line muted', testid: 'mention-review', text: parts.join(' · ') });
 }
 
-/** Confirm and reject for an unreviewed match; undo for a reviewed one. Manual entries are kept as typed. */
+/**
+ * Confirm and reject for an automatic match; reject alone for a manual entry (nothing to confirm in
+ * what staff typed themselves, but a mistaken entry must leave the totals); undo once reviewed.
+ */
 function reviewControls(mention) {
   const note = el('input', {
     type: 'text',
@@ -168,15 +167,14 @@ function reviewControls(mention) {
       text: t(label),
       onclick: (event) => review(mention, status, note.value.trim(), event.currentTarget),
     });
+  const reject = () => button('review.reject', 'rejected', 'reject-button', 'danger');
   const buttons =
-    mention.status === 'auto'
-      ? [
-          button('review.confirm', 'confirmed', 'confirm-button'),
-          button('review.reject', 'rejected', 'reject-button', 'danger'),
-        ]
-      : mention.status === 'confirmed' || mention.status === 'rejected'
-        ? [button('review.undo', 'unreviewed', 'undo-button', 'secondary')]
-        : [];
+    {
+      auto: () => [button('review.confirm', 'confirmed', 'confirm-button'), reject()],
+      manual: () => [reject()],
+      confirmed: () => [button('review.undo', 'unreviewed', 'undo-button', 'secondary')],
+      rejected: () => [button('review.undo', 'unreviewed', 'undo-button', 'secondary')],
+    }[mention.status]?.() ?? [];
   if (buttons.length === 0) return null;
   return el('div', { class: 'review' }, note, ...buttons);
 }
