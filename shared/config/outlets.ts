@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigError } from '#shared/errors.ts';
+import { configErrorFrom } from './config-issues.ts';
 
 /** The registry shipped with the repository, used when neither `--outlets` nor `OUTLETS_FILE` is set. */
 export const defaultOutletsPath: string = fileURLToPath(
@@ -96,21 +97,11 @@ export function sourceIdOf(outletId: string, url: string): string {
   return `${outletId}:${createHash('sha256').update(url).digest('hex').slice(0, 10)}`;
 }
 
-const pathText = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (text, key) =>
-      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
-    '',
-  );
-
 /** Validates a parsed JSON value as a registry; `source` names the file in error messages. */
 export function parseOutlets(value: unknown, source: string): OutletRegistry {
   const result = registrySchema.safeParse(value);
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${pathText(issue.path) || '(root)'}: ${issue.message}`,
-    );
-    throw new ConfigError(`${source}: ${problems.join('; ')}`, { details: { file: source, problems } });
+    throw configErrorFrom(source, result.error);
   }
   const seenOutlets = new Set<string>();
   const seenUrls = new Set<string>();

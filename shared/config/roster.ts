@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConfigError } from '#shared/errors.ts';
+import { configErrorFrom } from './config-issues.ts';
 
 /** The roster shipped with the repository, used when neither `--roster` nor `ROSTER_FILE` is set. */
 export const defaultRosterPath: string = fileURLToPath(new URL('../../config/roster.json', import.meta.url));
@@ -55,21 +56,11 @@ export type RosterPerson = Roster['people'][number];
 /** One organisation of the roster. */
 export type RosterOrganisation = Roster['organisations'][number];
 
-const pathText = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (text, key) =>
-      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
-    '',
-  );
-
 /** Validates a parsed JSON value as a roster; `source` names the file in error messages. */
 export function parseRoster(value: unknown, source: string): Roster {
   const result = rosterSchema.safeParse(value);
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${pathText(issue.path) || '(root)'}: ${issue.message}`,
-    );
-    throw new ConfigError(`${source}: ${problems.join('; ')}`, { details: { file: source, problems } });
+    throw configErrorFrom(source, result.error);
   }
   const seen = new Set<string>();
   const entries = [
