@@ -9,7 +9,12 @@ if (!apiAsset) throw new Error('no API bundle (with static/) in cdk.out');
 process.env.TABLE_NAME = 'smoke';
 process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:9';
 const { handler } = await import(join(process.cwd(), 'cdk.out', apiAsset, 'index.mjs'));
-const event = (path) => ({ version: '2.0', rawPath: path, headers: {}, requestContext: { http: { method: 'GET', path }, requestId: 'smoke' } });
+const event = (path) => ({
+  version: '2.0',
+  rawPath: path,
+  headers: {},
+  requestContext: { http: { method: 'GET', path }, requestId: 'smoke' },
+});
 const health = await handler(event('/api/health'), {});
 const status = await handler(event('/api/status'), {});
 if (health.statusCode !== 200 || status.statusCode !== 401) {
