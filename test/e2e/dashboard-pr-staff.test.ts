@@ -111,6 +111,27 @@ describe('dashboard for PR staff', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
   });
 
+  it('filters by language and by words in the title or snippet', async () => {
+    // Act: Russian coverage only.
+    await page.getByTestId('filter-language').selectOption('ru');
+
+    // Assert: the Haqqin.az and Minval.az articles (three mentions).
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 3);
+
+    // Act: words from one article's title.
+    await page.getByTestId('filter-search').fill('гражданства');
+    await page.getByTestId('filter-apply').click();
+
+    // Assert
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 2);
+    expect(new Set(await rows().getByTestId('mention-outlet').allTextContents())).toEqual(
+      new Set(['Minval.az']),
+    );
+    await page.getByTestId('filter-search').fill('');
+    await page.getByTestId('filter-language').selectOption('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
+  });
+
   it('rejects a mention with a note and the totals fall; undo restores them', async () => {
     // Arrange
     const expected = expectedTotals(period.from, period.to);
