@@ -2,6 +2,7 @@
 // controls; a wrong token goes back to sign-in; signing out forgets the token.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '#shared/time/baku-calendar.ts';
 import {
   launchBrowser,
   openPage,
@@ -11,21 +12,32 @@ import {
   waitForText,
 } from '../helpers/browser.ts';
 import { startTestApi } from '../helpers/local-api.ts';
-import { expectedTotals, period, seedDashboard } from './dashboard-seed.ts';
+import { seedArticles } from '../helpers/seed-mentions.ts';
+import { expectedTotals, period, seedDashboard, today } from './dashboard-seed.ts';
 
 let api: Awaited<ReturnType<typeof startTestApi>>;
 let browser: Browser;
 let watched: WatchedPage;
 let page: Page;
 
+const busyMonth = { from: addDays(today, -120), to: addDays(today, -90) };
 const text = async (locator: Locator) => (await locator.textContent())?.trim() ?? '';
 
 beforeAll(async () => {
   api = await startTestApi();
   const feeds = await (await api.request('/api/feeds', { role: 'management' })).json();
-  await seedDashboard(
-    { db: api.table.documentClient, tableName: api.table.tableName },
-    feeds.feeds.slice(0, 2),
+  const table = { db: api.table.documentClient, tableName: api.table.tableName };
+  await seedDashboard(table, feeds.feeds.slice(0, 2));
+  // A busy month long before the tested period, to page through.
+  await seedArticles(
+    table,
+    Array.from({ length: 30 }, (_, index) => ({
+      outletId: 'report',
+      outletName: 'Report.az',
+      title: `Pərviz Musayev miqrasiya siyasəti barədə çıxış edib (${index + 1})`,
+      published: `${addDays(busyMonth.to, -index)}T08:00:00.000Z`,
+      entities: [{ id: 'parviz-musayev', surface: 'Pərviz Musayev' }],
+    })),
   );
   browser = await launchBrowser();
   watched = await openPage(browser, api.url);
@@ -72,6 +84,24 @@ describe('dashboard for management', () => {
     expect(await page.getByTestId('manual-section').isHidden()).toBe(true);
     expect(await page.getByRole('link', { name: 'Add manually' }).isHidden()).toBe(true);
     await screenshot(page, 'management-overview');
+  });
+
+  it('pages through a long list with "Show more"', async () => {
+    // Act
+    await page.getByTestId('period-from').fill(busyMonth.from);
+    await page.getByTestId('period-to').fill(busyMonth.to);
+    await page.getByTestId('period-apply').click();
+
+    // Assert: 25 per page, then the remaining 5, with no duplicates.
+    await waitForText(page, 'card-mentions-value', '30');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 25);
+    await page.getByTestId('load-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 30);
+    const ids = await page
+      .getByTestId('mention-row')
+      .evaluateAll((found) => found.map((row) => (row as HTMLElement).dataset.mentionId));
+    expect(new Set(ids).size).toBe(30);
+    expect(await page.getByTestId('load-more').isHidden()).toBe(true);
   });
 
   it('marks the flagged feed and shows its error message as text', async () => {
