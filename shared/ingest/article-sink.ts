@@ -1,6 +1,7 @@
 // The ItemSink of a real poll: skips items already stored, matches names in the new ones, and writes
 // each article with its mentions and counters in one transaction.
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import pLimit from 'p-limit';
 import type { Outlet, OutletSource } from '../config/outlets.ts';
 import type { Article } from '../domain/mention.ts';
 import type { FeedItem, ItemSink } from '../feeds/ports.ts';
@@ -11,22 +12,29 @@ import type { TableContext } from '../store/table-context.ts';
 import { articleIdOf } from './article-id.ts';
 import { mentionsFromHits } from './mentions-from-hits.ts';
 
+/** Transactions in flight per source: enough to hide latency, few enough to rarely meet on a counter. */
+const writesInFlight = 4;
+
 /** Builds the sink that stores new articles and their mentions. */
 export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
   return {
     async store(outlet, source, items, firstSeenAt) {
       const fresh = await unseen(table, outlet.id, items);
-      let written = 0;
-      for (const item of fresh) {
-        const article = toArticle(outlet, source, item, firstSeenAt);
-        const lang = hintLanguage(article.language);
-        const mentions = mentionsFromHits({
-          title: matcher.match(item.title, { lang }),
-          text: matcher.match(item.text, { lang }),
-        });
-        if ((await recordArticle(table, article, mentions)) === 'written') written++;
-      }
-      return { written };
+      const limit = pLimit(writesInFlight);
+      const outcomes = await Promise.all(
+        fresh.map((item) =>
+          limit(() => {
+            const article = toArticle(outlet, source, item, firstSeenAt);
+            const lang = hintLanguage(article.language);
+            const mentions = mentionsFromHits({
+              title: matcher.match(item.title, { lang }),
+              text: matcher.match(item.text, { lang }),
+            });
+            return recordArticle(table, article, mentions);
+          }),
+        ),
+      );
+      return { written: outcomes.filter((outcome) => outcome === 'written').length };
     },
   };
 }

@@ -29,8 +29,8 @@ export async function recordArticle(
     kept.length === 0
       ? Math.floor(Date.parse(article.firstSeenAt) / 1000) + unmatchedArticleLifetimeSeconds
       : undefined;
-  try {
-    await table.db.send(
+  const write = () =>
+    table.db.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -45,11 +45,27 @@ export async function recordArticle(
         ],
       }),
     );
-    return 'written';
-  } catch (error) {
-    if (isArticleConditionFailure(error)) return 'duplicate';
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write();
+      return 'written';
+    } catch (error) {
+      if (isArticleConditionFailure(error)) return 'duplicate';
+      // Concurrent writers meet on the same day and month counters; DynamoDB cancels one of the
+      // transactions with TransactionConflict, and trying again later is the documented remedy.
+      if (!isConflict(error) || attempt >= maxConflictAttempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+    }
   }
+}
+
+const maxConflictAttempts = 6;
+
+function isConflict(error: unknown): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict')
+  );
 }
 
 function mentionItem(article: Article, mention: NewMention, status: 'auto' | 'manual') {
