@@ -69,6 +69,10 @@ describe('dashboard for PR staff', () => {
     expect(await text(page.getByTestId('card-mentions-change'))).toContain(`+${change}`);
     expect(await page.getByTestId('member-row').count()).toBe(6);
     expect(await page.getByTestId('share-row').count()).toBe(expected.membersMentioned);
+    // Share of voice: Azer Allahveranov has 3 of the 7 mentions of people.
+    const azer = page.locator('[data-testid="share-row"][data-member="azer-allahveranov"]');
+    expect(await text(azer.getByTestId('share-value'))).toBe('42.9%');
+    expect(await azer.locator('.bar-fill').evaluate((bar) => (bar as HTMLElement).style.width)).toBe('42.9%');
     await page.locator('[data-testid="chart"] canvas').first().waitFor();
     await page.locator('[data-testid="feed-row"][data-flagged="true"]').waitFor();
     await screenshot(page, 'pr-staff-overview');
@@ -130,6 +134,22 @@ describe('dashboard for PR staff', () => {
     await page.getByTestId('filter-search').fill('');
     await page.getByTestId('filter-language').selectOption('');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
+  });
+
+  it('confirms a match: the status changes and the totals stay', async () => {
+    // Arrange
+    const before = await cardValue('mentions');
+    const row = page.locator('[data-testid="mention-row"][data-member="ilgar-orujov"]');
+
+    // Act
+    await row.getByTestId('confirm-button').click();
+
+    // Assert
+    await row.locator('[data-testid="mention-status"]', { hasText: 'Confirmed' }).waitFor();
+    await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
+    expect(await cardValue('mentions')).toBe(before);
+    expect(await text(row.getByTestId('mention-review'))).toContain('Confirmed by pr-staff@local.test');
+    expect(await row.getByTestId('undo-button').count()).toBe(1);
   });
 
   it('rejects a mention with a note and the totals fall; undo restores them', async () => {
