@@ -1,0 +1,35 @@
+import { Cron } from 'croner';
+import { describe, expect, it } from 'vitest';
+import { cronerPattern } from '../../../infra/local/local-scheduler.ts';
+import { eventBridgeExpression, type ScheduleDefinition, schedules } from '../../../infra/schedules.ts';
+
+const mondayMorning: ScheduleDefinition = {
+  id: 'weekly',
+  description: 'Monday 09:00 in Baku',
+  target: 'dispatch',
+  cron: { minute: '0', hour: '9', weekDay: 'MON' },
+  timeZone: 'Asia/Baku',
+};
+
+function nextLocalRun(schedule: ScheduleDefinition, after: string): string | undefined {
+  const job = new Cron(cronerPattern(schedule), {
+    timezone: schedule.timeZone,
+    sloppyRanges: true,
+    paused: true,
+  });
+  return job.nextRun(new Date(after))?.toISOString();
+}
+
+describe('schedule definitions', () => {
+  it('give EventBridge and the local timer the same poll schedule', () => {
+    const poll = schedules.find((schedule) => schedule.id === 'poll-press') as ScheduleDefinition;
+    expect(eventBridgeExpression(poll)).toBe('cron(0/15 * * * ? *)');
+    expect(nextLocalRun(poll, '2026-11-29T17:07:00Z')).toBe('2026-11-29T17:15:00.000Z');
+  });
+
+  it('read a weekday schedule in Baku time, not the host time', () => {
+    expect(eventBridgeExpression(mondayMorning)).toBe('cron(0 9 ? * MON *)');
+    // Sunday 22:00 UTC is already Monday 02:00 in Baku; 09:00 Baku is 05:00 UTC.
+    expect(nextLocalRun(mondayMorning, '2026-11-29T22:00:00Z')).toBe('2026-11-30T05:00:00.000Z');
+  });
+});
