@@ -54,6 +54,8 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
     to,
     ...(request.note ? { note: request.note } : {}),
   };
+  // An undo clears the earlier reviewer's note; the history keeps it.
+  const note = request.note ?? (request.decision === 'unreviewed' ? null : (mention.note ?? null));
   const countChange = isCounted(to) === isCounted(from) ? 0 : isCounted(to) ? 1 : -1;
   try {
     await table.db.send(
@@ -70,7 +72,7 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
               ExpressionAttributeValues: {
                 ':to': to,
                 ':from': from,
-                ':note': request.note ?? mention.note ?? null,
+                ':note': note,
                 ':entry': [entry],
                 ':empty': [],
               },
@@ -88,5 +90,5 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
     }
     throw error;
   }
-  return { ...mention, status: to, note: request.note ?? mention.note, history: [...mention.history, entry] };
+  return { ...mention, status: to, note, history: [...mention.history, entry] };
 }
