@@ -2,6 +2,7 @@
 // controls; a wrong token goes back to sign-in; signing out forgets the token.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordScheduleRun } from '#shared/store/schedule-runs.ts';
 import { addDays } from '#shared/time/baku-calendar.ts';
 import {
   launchBrowser,
@@ -114,6 +115,31 @@ describe('dashboard for management', () => {
     expect(await text(flagged)).toContain('HTTP 503 <b>Service Unavailable</b>');
     expect(await flagged.locator('b').count()).toBe(0);
     expect(await page.locator('[data-testid="feed-row"][data-flagged="false"]').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the system status: version, a reachable table and the last poll run', async () => {
+    // Arrange: the poll schedule ran once before the page was loaded.
+    await recordScheduleRun(
+      { db: api.table.documentClient, tableName: api.table.tableName },
+      {
+        scheduleId: 'poll-press',
+        startedAt: '2026-11-29T10:00:00.000Z',
+        finishedAt: '2026-11-29T10:00:02.000Z',
+        outcome: 'succeeded',
+        detail: '18 sources in 1 batches',
+      },
+    );
+
+    // Act
+    await page.reload();
+    await page.getByTestId('dashboard').waitFor();
+    const status = page.getByTestId('system-status');
+    await status.getByTestId('status-schedule').filter({ hasText: '18 sources' }).waitFor();
+
+    // Assert
+    expect(await text(status)).toContain('test');
+    expect(await text(status.getByTestId('status-table'))).toBe('reachable');
+    expect(await text(status.getByTestId('status-schedule'))).toContain('succeeded');
   });
 
   it('cannot review through the API either', async () => {

@@ -23,6 +23,7 @@ import {
   renderMentions,
 } from './views/mentions-view.js';
 import { initPeriodPicker } from './views/period-picker.js';
+import { renderStatus } from './views/status-view.js';
 import { renderSummary } from './views/summary-view.js';
 
 const api = createApiClient({
@@ -86,6 +87,7 @@ async function enterDashboard() {
     if (error.status !== 401) showSignIn(`${t('auth.failed')}: ${error.message}`);
     return;
   }
+  state.status = status;
   state.caller = status.caller;
   state.canReview = (status.caller?.roles ?? []).includes('pr-staff');
   document.body.dataset.role = state.canReview ? 'pr-staff' : 'management';
@@ -94,6 +96,7 @@ async function enterDashboard() {
   document.getElementById('sign-out').hidden = false;
   document.getElementById('manual').hidden = !state.canReview;
   renderCaller();
+  renderStatus();
   try {
     const [members, outlets] = await Promise.all([api.members(), api.outlets()]);
     setReferenceData(members.members ?? [], outlets.outlets ?? []);
@@ -167,6 +170,7 @@ function switchLanguage(code) {
   renderChart();
   renderMentions();
   if (state.feeds) renderFeeds();
+  renderStatus();
 }
 
 boot();

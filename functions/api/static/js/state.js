@@ -17,6 +17,8 @@ export const state = {
   mentions: [],
   cursor: null,
   feeds: null,
+  /** The answer of /api/status. */
+  status: null,
 };
 
 /** Stores the members and outlets and indexes them by id. */
