@@ -34,7 +34,7 @@ interface RunResult {
 }
 
 const here = fileURLToPath(import.meta.url);
-const simulatorFile = fileURLToPath(new URL('./press-simulator.ts', import.meta.url));
+const simulatorFile = fileURLToPath(new URL('../infra/local/press-simulator.ts', import.meta.url));
 const tsxArgs = ['--import', 'tsx'];
 const nothingSink: ItemSink = { store: async () => ({ written: 0 }) };
 

@@ -90,7 +90,7 @@ async function main() {
 
 /** Starts the press simulator and writes its registry where the poll reads it. */
 async function startDemoPress(folder: string): Promise<string> {
-  const { startPressSimulator } = await import('../../bench/press-simulator.ts');
+  const { startPressSimulator } = await import('./press-simulator.ts');
   const simulator = await startPressSimulator({ outlets: 6 });
   cleanups.push(() => simulator.close());
   const path = join(folder, 'demo-outlets.json');
