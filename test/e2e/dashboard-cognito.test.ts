@@ -17,15 +17,15 @@ let idToken: string;
 const seen: { authorize?: URL; token?: URLSearchParams; logout?: URL } = {};
 
 beforeAll(async () => {
+  // The API answers /app-config.json in Cognito mode, as the deployed function does.
+  process.env.AUTH_DOMAIN = domain;
+  process.env.AUTH_CLIENT_ID = clientId;
   api = await startTestApi();
   browser = await launchBrowser();
   watched = await openPage(browser, api.url);
   const redirectUri = `${api.url}/`;
   idToken = await api.tokens.issue('pr-staff', 'cognito-user');
   const { context } = watched;
-  await context.route('**/app-config.json', (route) =>
-    route.fulfill({ json: { auth: { mode: 'cognito', domain, clientId, redirectUri } } }),
-  );
   await context.route(`${domain}/oauth2/authorize**`, (route) => {
     const url = new URL(route.request().url());
     seen.authorize = url;
@@ -48,6 +48,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.AUTH_DOMAIN;
+  delete process.env.AUTH_CLIENT_ID;
   await browser?.close();
   await api?.close();
 });
@@ -67,6 +69,7 @@ describe('dashboard with Cognito sign-in', () => {
     expect(authorize.searchParams.get('response_type')).toBe('code');
     expect(authorize.searchParams.get('client_id')).toBe(clientId);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('redirect_uri')).toBe(`${api.url}/`);
     const token = seen.token as URLSearchParams;
     expect(token.get('grant_type')).toBe('authorization_code');
     expect(token.get('code')).toBe('authorization-code-1');

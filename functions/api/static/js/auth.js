@@ -40,7 +40,7 @@ export async function startCognitoSignIn(config) {
   const params = new URLSearchParams({
     response_type: 'code',
     client_id: config.clientId,
-    redirect_uri: config.redirectUri,
+    redirect_uri: redirectUri(config),
     scope: 'openid email profile',
     code_challenge_method: 'S256',
     code_challenge: base64Url(new Uint8Array(digest)),
@@ -71,7 +71,7 @@ export async function completeCognitoSignIn(config) {
       grant_type: 'authorization_code',
       client_id: config.clientId,
       code,
-      redirect_uri: config.redirectUri,
+      redirect_uri: redirectUri(config),
       code_verifier: pending.verifier,
     }),
   });
@@ -86,7 +86,7 @@ export async function completeCognitoSignIn(config) {
 export function signOut(config) {
   clearToken();
   if (config.mode === 'cognito') {
-    const params = new URLSearchParams({ client_id: config.clientId, logout_uri: config.redirectUri });
+    const params = new URLSearchParams({ client_id: config.clientId, logout_uri: redirectUri(config) });
     location.assign(`${config.domain}/logout?${params}`);
   } else {
     location.reload();
@@ -101,4 +101,9 @@ function base64Url(bytes) {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The dashboard is served from the API's own origin, so Cognito returns the user to its root. */
+function redirectUri(config) {
+  return config.redirectUri ?? `${window.location.origin}/`;
 }
