@@ -49,7 +49,14 @@ export async function listMentions(
     const page: QueryCommandOutput = await table.db.send(
       queryFor(table, filter, partition, limit - items.length, startKey),
     );
-    items.push(...(page.Items ?? []));
+    const room = limit - items.length;
+    const found = page.Items ?? [];
+    items.push(...found.slice(0, room));
+    if (found.length > room) {
+      // A filtered query read past the page: continue right after the last item returned.
+      startKey = indexKeyOf(items.at(-1) as Record<string, unknown>, indexOf(partition));
+      break;
+    }
     startKey = page.LastEvaluatedKey;
     if (!startKey) {
       partitionIndex++;
@@ -61,6 +68,21 @@ export async function listMentions(
       ? null
       : { partition: partitions[partitionIndex] as string, startKey };
   return { items: items.map(stripKeys), cursor: next ? encodeCursor(next) : null };
+}
+
+/** The index a partition of the mention list lives in. */
+function indexOf(partition: string): 'GSI1' | 'GSI2' | 'GSI3' {
+  return partition.startsWith('MEM#') ? 'GSI1' : partition.startsWith('OUT#') ? 'GSI3' : 'GSI2';
+}
+
+/** The ExclusiveStartKey of an index query positioned at `item`: table keys plus the index keys. */
+function indexKeyOf(item: Record<string, unknown>, index: string): Record<string, unknown> {
+  return {
+    PK: item.PK,
+    SK: item.SK,
+    [`${index}PK`]: item[`${index}PK`],
+    [`${index}SK`]: item[`${index}SK`],
+  };
 }
 
 function partitionsFor(filter: MentionFilter): string[] {
@@ -86,7 +108,7 @@ function queryFor(
   limit: number,
   startKey?: Record<string, unknown>,
 ) {
-  const index = partition.startsWith('MEM#') ? 'GSI1' : partition.startsWith('OUT#') ? 'GSI3' : 'GSI2';
+  const index = indexOf(partition);
   const names: Record<string, string> = { '#pk': `${index}PK`, '#sk': `${index}SK` };
   // Sort keys are `<published>#...`, so BETWEEN from AND to keeps `from` itself and excludes `to`.
   const values: Record<string, unknown> = { ':pk': partition, ':from': filter.from, ':to': filter.to };
@@ -132,9 +154,25 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string, partitions: string[]): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(text, 'base64url').toString()) as Cursor;
-    if (typeof cursor.partition === 'string' && partitions.includes(cursor.partition)) return cursor;
+    if (typeof cursor.partition === 'string' && partitions.includes(cursor.partition)) {
+      if (cursor.startKey === undefined || isStartKeyOf(cursor.startKey, cursor.partition)) return cursor;
+    }
   } catch {
     // fall through to the validation error
   }
   throw new ValidationError('cursor: not a cursor of this query', { details: { field: 'cursor' } });
+}
+
+/** A start key is exactly the four string keys of the partition's index, inside that partition. */
+function isStartKeyOf(startKey: unknown, partition: string): boolean {
+  if (typeof startKey !== 'object' || startKey === null) return false;
+  const index = indexOf(partition);
+  const expected = ['PK', 'SK', `${index}PK`, `${index}SK`].sort();
+  const entries = Object.entries(startKey);
+  return (
+    entries.length === 4 &&
+    entries.every(([name, value]) => typeof value === 'string' && value.length > 0 && value.length < 300) &&
+    JSON.stringify(entries.map(([name]) => name).sort()) === JSON.stringify(expected) &&
+    (startKey as Record<string, unknown>)[`${index}PK`] === partition
+  );
 }

@@ -1,4 +1,5 @@
 // The mention list, reviews and manual entries.
+import { NotFoundError } from '#shared/errors.ts';
 import { recordManualMention } from '#shared/review/manual-mention.ts';
 import { listMentions } from '#shared/store/mention-list.ts';
 import { reviewMention } from '#shared/store/mention-review.ts';
@@ -37,7 +38,7 @@ export const reviewMentionRoute: ApiRoute = {
     const { id } = parseInput(mentionIdParams, request.params, 'path');
     const body = parseInput(reviewBody, request.body, 'body');
     const mention = await reviewMention(deps.table, {
-      mentionId: decodeURIComponent(id),
+      mentionId: decodePathSegment(id),
       decision: body.status,
       ...(body.note ? { note: body.note } : {}),
       by: request.caller?.name ?? 'unknown',
@@ -62,3 +63,12 @@ export const createManualMentionRoute: ApiRoute = {
     return json(201, { mentions });
   },
 };
+
+/** A percent-decoded path segment; a malformed escape cannot name a mention, so it is a 404. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new NotFoundError(`No mention ${segment}`);
+  }
+}

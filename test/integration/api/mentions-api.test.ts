@@ -98,6 +98,29 @@ describe('GET /api/mentions', () => {
     expect(published).toEqual([...published].sort().reverse());
   });
 
+  it('keeps to the limit when a filter drops items, and continues where the page ended', async () => {
+    const query = '/api/mentions?from=2026-10-01&to=2026-11-30&status=auto&limit=2';
+    const first = await (await api.request(query, { role: 'management' })).json();
+    expect(first.items).toHaveLength(2);
+    const second = await (
+      await api.request(`${query}&cursor=${first.cursor}`, { role: 'management' })
+    ).json();
+    const ids = [...first.items, ...second.items].map((item: { mentionId: string }) => item.mentionId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(second.items.length).toBeGreaterThan(0);
+  });
+
+  it('answers 400 naming the cursor when it was forged', async () => {
+    const forged = Buffer.from(JSON.stringify({ partition: 'MON#2026-11', startKey: { PK: 'x' } })).toString(
+      'base64url',
+    );
+    const response = await api.request(`/api/mentions?from=2026-10-01&to=2026-11-30&cursor=${forged}`, {
+      role: 'management',
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toMatch(/^cursor: /);
+  });
+
   it('filters by member and by language', async () => {
     const byMember = await (
       await api.request('/api/mentions?from=2026-10-01&to=2026-11-30&member=sahib-mammadov', {
@@ -153,6 +176,15 @@ describe('PATCH /api/mentions/{id}', () => {
     expect(body.history.map((entry: { to: string }) => entry.to)).toEqual(['rejected', 'auto']);
     expect(body.history[0]).toMatchObject({ by: 'pr-staff@local.test', note: 'namesake' });
     expect((await summary('from=2026-11-01&to=2026-11-30')).totals.mentions).toBe(5);
+  });
+
+  it('answers 404 for a malformed escape in the mention id', async () => {
+    const response = await api.request('/api/mentions/%E0%A4%A', {
+      role: 'pr-staff',
+      method: 'PATCH',
+      body: JSON.stringify({ status: 'confirmed' }),
+    });
+    expect(response.status).toBe(404);
   });
 
   it('answers 404 for an unknown mention and 400 for an unknown status', async () => {
