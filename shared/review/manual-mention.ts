@@ -3,11 +3,12 @@
 //   Output: the stored mentions, marked manual and counted like the rest.
 //   Steps:  check members and outlet against the config → build the article → store it with one
 //           mention per member and the counters, in one transaction.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { OutletRegistry } from '../config/outlets.ts';
 import type { Roster } from '../config/roster.ts';
 import { type Article, type ManualMedium, type Mention, mentionIdOf } from '../domain/mention.ts';
-import { ValidationError } from '../errors.ts';
+import { ConflictError, ValidationError } from '../errors.ts';
+import { canonicalUrl } from '../feeds/url-canonicalizer.ts';
 import { recordArticle } from '../store/article-writes.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { bakuDayStart } from '../time/baku-calendar.ts';
@@ -46,8 +47,11 @@ export async function recordManualMention(
     throw new ValidationError(`outletId: no outlet "${input.outletId}" in the registry`);
   const outletName = outlet?.name ?? (input.outletName as string);
   const article: Article = {
-    articleId: `manual-${randomUUID()}`,
-    outletId: outlet?.id ?? `manual-${slug(outletName)}`,
+    // One manual article per URL: entering the same page twice is a conflict, not a second count.
+    articleId: input.url
+      ? `manual-${digest(canonicalUrl(input.url) ?? input.url).slice(0, 32)}`
+      : `manual-${randomUUID()}`,
+    outletId: outlet?.id ?? manualOutletId(outletName),
     outletName,
     url: input.url ?? null,
     title: input.title,
@@ -63,7 +67,7 @@ export async function recordManualMention(
   };
   const snippetText = input.description ?? input.title;
   const members = [...new Set(input.members)];
-  await recordArticle(
+  const outcome = await recordArticle(
     table,
     article,
     members.map((entityId) => ({
@@ -74,6 +78,7 @@ export async function recordManualMention(
     })),
     'manual',
   );
+  if (outcome === 'duplicate') throw new ConflictError(`url: ${input.url} was already entered by hand`);
   return members.map((entityId) => ({
     mentionId: mentionIdOf(article.articleId, entityId),
     articleId: article.articleId,
@@ -93,13 +98,20 @@ export async function recordManualMention(
   }));
 }
 
-/** A key-safe id part from a free outlet name, so manual outlets group in the per-outlet counts. */
-function slug(name: string): string {
-  const ascii = name
-    .toLocaleLowerCase('az')
+/**
+ * The id of an outlet typed by hand: a readable Latin part when the name has one, plus a hash of the
+ * folded name, so "Зеркало" and "Эхо" stay two outlets and "Xalq qəzeti" and "XALQ QƏZETİ" one.
+ */
+function manualOutletId(name: string): string {
+  const folded = name.toLocaleLowerCase('az').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const readable = folded
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return ascii || 'outlet';
+    .slice(0, 24);
+  return `manual-${readable ? `${readable}-` : ''}${digest(folded).slice(0, 8)}`;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -228,6 +228,33 @@ describe('POST /api/mentions', () => {
     expect(after.distinctOutlets).toBe(before.distinctOutlets + 1);
   });
 
+  it('keeps outlets typed in Cyrillic apart and answers 409 when the same URL is entered twice', async () => {
+    const before = (await summary('from=2026-11-01&to=2026-11-30')).totals;
+    const enter = (outletName: string, url: string) =>
+      api.request('/api/mentions', {
+        role: 'pr-staff',
+        method: 'POST',
+        body: JSON.stringify({
+          title: 'Interview with the chairman',
+          date: '2026-11-26',
+          members: ['azer-allahveranov'],
+          outletName,
+          medium: 'web',
+          language: 'en',
+          url,
+        }),
+      });
+
+    expect((await enter('Зеркало', 'https://zerkalo.example/a?utm_source=x')).status).toBe(201);
+    expect((await enter('Эхо', 'https://echo.example/b')).status).toBe(201);
+    const again = await enter('Зеркало', 'https://zerkalo.example/a');
+
+    expect(again.status).toBe(409);
+    const after = (await summary('from=2026-11-01&to=2026-11-30')).totals;
+    expect(after.distinctOutlets).toBe(before.distinctOutlets + 2);
+    expect(after.mentions).toBe(before.mentions + 2);
+  });
+
   it('rejects a member that is not in the roster, naming it', async () => {
     const response = await api.request('/api/mentions', {
       role: 'pr-staff',
