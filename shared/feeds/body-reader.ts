@@ -1,6 +1,6 @@
 // Reads a response body through its Content-Encoding with a cap on the decoded size, so a
 // decompression bomb or a 200 MB page is cut off after `maxBytes` without being held in memory.
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { FeedError } from './feed-error.ts';
 
@@ -24,14 +24,23 @@ export function discard(body: Readable): void {
   body.destroy();
 }
 
-/** Reads `body` decoded and capped; throws `too-large` as soon as the cap is passed. */
+/**
+ * Reads `body` decoded and capped; throws `too-large` as soon as the cap is passed, `unparseable`
+ * for a broken encoding, and the body's own error (a reset, an abort) unchanged for the caller to map.
+ */
 export async function readCappedBody(
   body: Readable,
   contentEncoding: string,
   maxBytes: number,
 ): Promise<Buffer> {
   const decoder = decoderFor(contentEncoding);
-  const source = (decoder ? body.pipe(decoder) : body) as AsyncIterable<Buffer>;
+  let bodyError: unknown;
+  body.once('error', (error) => {
+    bodyError = error;
+  });
+  // `pipe` would leave the decoder waiting forever when the body is reset or aborted part-way;
+  // `pipeline` destroys the decoder with the body's error, so the read loop ends with it.
+  const source = (decoder ? pipeline(body, decoder, () => {}) : body) as AsyncIterable<Buffer>;
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -42,9 +51,10 @@ export async function readCappedBody(
     }
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    throw new FeedError('unparseable', `cannot decode ${contentEncoding || 'identity'} body`, {
-      cause: error,
-    });
+    // A transport failure (reset, timeout) is the fetch's to classify and retry, not a decoding one.
+    if (bodyError !== undefined) throw bodyError;
+    if (!decoder || (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    throw new FeedError('unparseable', `cannot decode ${contentEncoding} body`, { cause: error });
   } finally {
     discard(body);
     if (decoder) discard(decoder as unknown as Readable);

@@ -1,5 +1,6 @@
 // A real HTTP server on 127.0.0.1 that serves feeds and the ways feeds break: error statuses, a
-// stalled response, a reset connection, a redirect loop, a 200 MB body streamed chunk by chunk.
+// stalled response, a reset connection, a body cut or stalled part-way (plain and gzip), a redirect
+// loop, a 200 MB body streamed chunk by chunk.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +54,31 @@ export function fixed(
   };
 }
 
+// A feed that compresses poorly (hex digests), so its gzip form is several kilobytes and a cut
+// part-way leaves the decoder mid-stream.
+const bulkyFeed = Buffer.from(
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Bulky</title>${Array.from(
+    { length: 200 },
+    (_, n) =>
+      `<item><title>${createHash('sha256').update(String(n)).digest('hex')}</title><guid>b${n}</guid></item>`,
+  ).join('')}</channel></rss>`,
+);
+
+/** Sends the headers and the first half of `payload`, then resets the connection or stalls. */
+function partial(payload: Buffer, headers: Record<string, string>, then: 'reset' | 'stall'): Route {
+  return (req, res) => {
+    res.writeHead(200, {
+      'content-type': 'application/rss+xml',
+      'content-length': String(payload.length),
+      ...headers,
+    });
+    res.write(payload.subarray(0, payload.length >> 1), () => {
+      // Flushed first, so the client is reading the body when the connection goes.
+      if (then === 'reset') setTimeout(() => req.socket.destroy(), 20);
+    });
+  };
+}
+
 /** Routes every test server has: failures of every kind. */
 function hostileRoutes(counter: { huge: number }): Record<string, Route> {
   return {
@@ -71,6 +97,10 @@ function hostileRoutes(counter: { huge: number }): Record<string, Route> {
       // Never answers: the client's timeout must end the wait.
     },
     '/reset': (req) => req.socket.destroy(),
+    '/reset-mid-body': partial(bulkyFeed, {}, 'reset'),
+    '/stall-mid-body': partial(bulkyFeed, {}, 'stall'),
+    '/gzip-reset-mid-body': partial(gzipSync(bulkyFeed), { 'content-encoding': 'gzip' }, 'reset'),
+    '/gzip-stall-mid-body': partial(gzipSync(bulkyFeed), { 'content-encoding': 'gzip' }, 'stall'),
     '/loop-a': (_req, res) => res.writeHead(302, { location: '/loop-b' }).end(),
     '/loop-b': (_req, res) => res.writeHead(302, { location: '/loop-a' }).end(),
     '/huge': (_req, res) => {
