@@ -30,7 +30,7 @@ function parseArgs(argv: string[]): { roster?: string; help?: boolean; error?: s
 }
 
 /** One input line matched, or the reason it was rejected. */
-function matchLine(matcher: Matcher, line: string): { output: string } | { error: string } {
+function matchLine(matcher: Matcher, line: string): { output: string } | { error: string; id?: unknown } {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -41,7 +41,7 @@ function matchLine(matcher: Matcher, line: string): { output: string } | { error
   if (typeof record !== 'object' || record === null) return { error: 'expected a JSON object' };
   if (typeof record.id !== 'string' && typeof record.id !== 'number')
     return { error: '"id" must be a string or number' };
-  if (typeof record.text !== 'string') return { error: '"text" must be a string' };
+  if (typeof record.text !== 'string') return { error: '"text" must be a string', id: record.id };
   const lang =
     typeof record.lang === 'string' && LANGS.has(record.lang)
       ? (record.lang as 'en' | 'az' | 'ru')
@@ -76,13 +76,17 @@ export async function runMatchCommand(argv: string[], io: CommandIo): Promise<nu
     lineNumber++;
     if (line.trim() === '') continue;
     const result = matchLine(matcher, line);
+    let output: string;
     if ('error' in result) {
       rejected++;
       io.stderr.write(`tracker match: line ${lineNumber}: ${result.error}\n`);
-      continue;
+      // Still one output line per input line, so outputs and inputs stay aligned.
+      output = `${JSON.stringify({ id: result.id ?? null, error: result.error, mentions: [] })}\n`;
+    } else {
+      output = result.output;
     }
     // Respect back-pressure so a large input piped through does not pile up in memory.
-    if (!io.stdout.write(result.output)) await once(io.stdout, 'drain');
+    if (!io.stdout.write(output)) await once(io.stdout, 'drain');
   }
   return rejected > 0 ? 1 : 0;
 }

@@ -14,7 +14,7 @@ const collect = (stream: PassThrough): Promise<string> =>
   });
 
 describe('runMatchCommand', () => {
-  it('writes one line per input in order and reports bad lines on stderr', async () => {
+  it('writes one line per input in order, an error line for a bad one, and reports it on stderr', async () => {
     // Arrange
     const stdin = new PassThrough();
     const stdout = new PassThrough();
@@ -47,6 +47,7 @@ describe('runMatchCommand', () => {
         id: 'a',
         mentions: [{ member: 'azer-allahveranov', start: 0, end: 19, surface: 'Azər Allahverənovun' }],
       },
+      { id: null, error: expect.stringContaining('not valid JSON'), mentions: [] },
       { id: 'b', mentions: [] },
       { id: 3, mentions: [{ member: 'sahib-mammadov', start: 0, end: 15, surface: 'Сахиба Мамедова' }] },
     ]);
