@@ -9,7 +9,12 @@ export type LocalTargets = Record<ScheduledFunction, (schedule: ScheduleDefiniti
 /** The croner pattern of an EventBridge schedule (croner reads `?` and, with sloppy ranges, `0/15`). */
 export function cronerPattern(schedule: ScheduleDefinition): string {
   const { minute, hour, day, month = '*', weekDay } = schedule.cron;
-  return `${minute} ${hour} ${weekDay ? '*' : (day ?? '*')} ${month} ${weekDay ?? '*'}`;
+  return `${minute} ${hour} ${weekDay ? '*' : (day ?? '*')} ${month} ${weekDay ? cronerWeekDay(weekDay) : '*'}`;
+}
+
+/** EventBridge numbers weekdays 1–7 from Sunday, croner 0–6; names and `#n` suffixes are the same. */
+function cronerWeekDay(weekDay: string): string {
+  return weekDay.replace(/(?<!#)\b[1-7]\b/g, (digit) => String(Number(digit) - 1));
 }
 
 /** Starts a timer per schedule; a run still going when the next is due is skipped, like a busy worker. */

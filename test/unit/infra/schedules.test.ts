@@ -32,4 +32,12 @@ describe('schedule definitions', () => {
     // Sunday 22:00 UTC is already Monday 02:00 in Baku; 09:00 Baku is 05:00 UTC.
     expect(nextLocalRun(mondayMorning, '2026-11-29T22:00:00Z')).toBe('2026-11-30T05:00:00.000Z');
   });
+
+  it('numbers weekdays as EventBridge does (1 is Sunday) when the schedule uses digits', () => {
+    const numericMonday: ScheduleDefinition = {
+      ...mondayMorning,
+      cron: { minute: '0', hour: '9', weekDay: '2' },
+    };
+    expect(nextLocalRun(numericMonday, '2026-11-29T22:00:00Z')).toBe('2026-11-30T05:00:00.000Z');
+  });
 });
