@@ -71,11 +71,14 @@ export function granularityFor(from, to) {
   return 'month';
 }
 
-/** Whether `from`..`to` is a valid period: real dates, in order, at most ten years. */
+/** The API's limit on one period (three years of aggregates). */
+const maxPeriodDays = 3 * 366;
+
+/** Whether `from`..`to` is a valid period: real dates, in order, within the API's limit. */
 export function isValidPeriod(from, to) {
   const pattern = /^\d{4}-\d{2}-\d{2}$/;
   if (!pattern.test(from) || !pattern.test(to)) return false;
   if (Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return false;
   const days = daysBetween(from, to);
-  return days >= 1 && days <= 3660;
+  return days >= 1 && days <= maxPeriodDays;
 }
