@@ -18,8 +18,9 @@ const writesInFlight = 4;
 /** Builds the sink that stores new articles and their mentions. */
 export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
   return {
+    newItems: (outlet, source, items) => unseen(table, outlet, source, items),
     async store(outlet, source, items, firstSeenAt) {
-      const fresh = await unseen(table, outlet.id, items);
+      const fresh = await unseen(table, outlet, source, items);
       const limit = pLimit(writesInFlight);
       const outcomes = await Promise.all(
         fresh.map((item) =>
@@ -41,7 +42,7 @@ export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
 
 function toArticle(outlet: Outlet, source: OutletSource, item: FeedItem, firstSeenAt: string): Article {
   return {
-    articleId: articleIdOf(outlet.id, item.identity),
+    articleId: articleIdOf(outlet.id, item.identity, source.language),
     outletId: outlet.id,
     outletName: outlet.name,
     sourceId: source.sourceId,
@@ -56,12 +57,18 @@ function toArticle(outlet: Outlet, source: OutletSource, item: FeedItem, firstSe
 }
 
 /** Items whose article is not stored yet: one batched read per 100 items instead of a failed write each. */
-async function unseen(table: TableContext, outletId: string, items: FeedItem[]): Promise<FeedItem[]> {
+async function unseen(
+  table: TableContext,
+  outlet: Outlet,
+  source: OutletSource,
+  items: FeedItem[],
+): Promise<FeedItem[]> {
+  const keyOf = (item: FeedItem) => articleKey(articleIdOf(outlet.id, item.identity, source.language)).PK;
   const stored = new Set<string>();
   for (let offset = 0; offset < items.length; offset += 100) {
     let keys: Record<string, unknown>[] = items
       .slice(offset, offset + 100)
-      .map((item) => articleKey(articleIdOf(outletId, item.identity)));
+      .map((item) => ({ PK: keyOf(item), SK: 'ART' }));
     while (keys.length > 0) {
       const output = await table.db.send(
         new BatchGetCommand({
@@ -72,7 +79,7 @@ async function unseen(table: TableContext, outletId: string, items: FeedItem[]):
       keys = output.UnprocessedKeys?.[table.tableName]?.Keys ?? [];
     }
   }
-  return items.filter((item) => !stored.has(articleKey(articleIdOf(outletId, item.identity)).PK));
+  return items.filter((item) => !stored.has(keyOf(item)));
 }
 
 function hintLanguage(language: string): 'en' | 'az' | 'ru' | undefined {
