@@ -2,7 +2,14 @@
 // mentioned, breakdowns, a time series, and the same for the previous period of equal length.
 
 import type { CounterSet } from '../store/aggregate-reads.ts';
-import { addDays, coverPeriod, daysBetween, isoWeekStart, type PeriodCover } from '../time/baku-calendar.ts';
+import {
+  addDays,
+  coverPeriod,
+  daysBetween,
+  isoWeekLabel,
+  isoWeekStart,
+  type PeriodCover,
+} from '../time/baku-calendar.ts';
 
 /** Time-series bucket size. */
 export type Granularity = 'day' | 'week' | 'month';
@@ -26,30 +33,40 @@ export interface PeriodSummary {
   previous: { period: { from: string; to: string }; totals: PeriodTotals };
 }
 
-/** The buckets to read for a summary: days for day/week series, else months plus or minus edge days. */
-export function bucketsToRead(from: string, to: string, granularity: Granularity) {
-  const previous = previousPeriod(from, to);
-  const current: PeriodCover =
-    granularity === 'month'
-      ? coverPeriod(from, to)
-      : { months: [], days: allDays(from, to), excludedDays: [] };
-  const before = coverPeriod(previous.from, previous.to);
-  return {
-    days: [...new Set([...current.days, ...current.excludedDays, ...before.days, ...before.excludedDays])],
-    months: [...new Set([...current.months, ...before.months])],
-    current,
-    before,
-    previous,
-  };
+/** One aggregate entering a figure: its key (a day, `yyyy-mm` or `yyyy-Www`), sign and series bucket. */
+interface Contribution {
+  aggregate: string;
+  sign: 1 | -1;
+  seriesBucket: string;
 }
 
-/** Each aggregate of a cover with the sign its counts enter the totals with. */
-function signedBuckets(cover: PeriodCover): Array<{ bucket: string; sign: 1 | -1 }> {
-  return [
-    ...cover.months.map((bucket) => ({ bucket, sign: 1 as const })),
-    ...cover.days.map((bucket) => ({ bucket, sign: 1 as const })),
-    ...cover.excludedDays.map((bucket) => ({ bucket, sign: -1 as const })),
-  ];
+/**
+ * What a summary reads: totals from whole months plus or minus edge days; the series from months,
+ * ISO weeks (whole weeks as week aggregates, edge weeks as days) or days. A year therefore costs
+ * about 13 months, 53 weeks and a few days, however many mentions it holds.
+ */
+export function planSummary(from: string, to: string, granularity: Granularity) {
+  const previous = previousPeriod(from, to);
+  const totals = contributions(coverPeriod(from, to), (aggregate) => aggregate.slice(0, 7));
+  const before = contributions(coverPeriod(previous.from, previous.to), (aggregate) => aggregate.slice(0, 7));
+  const series =
+    granularity === 'month'
+      ? totals
+      : granularity === 'week'
+        ? weekContributions(from, to)
+        : dayContributions(from, to);
+  const all = [...totals, ...before, ...series].map((entry) => entry.aggregate);
+  return {
+    previous,
+    totals,
+    before,
+    series,
+    buckets: {
+      months: [...new Set(all.filter((key) => /^\d{4}-\d{2}$/.test(key)))],
+      weeks: [...new Set(all.filter((key) => key.includes('-W')))],
+      days: [...new Set(all.filter((key) => /^\d{4}-\d{2}-\d{2}$/.test(key)))],
+    },
+  };
 }
 
 /** The period of equal length just before `from`..`to`. */
@@ -58,34 +75,60 @@ export function previousPeriod(from: string, to: string) {
   return { from: addDays(from, -length), to: addDays(from, -1) };
 }
 
-/** Builds the summary from the aggregates read for {@link bucketsToRead}. */
+/** Builds the summary from the aggregates read for {@link planSummary}. */
 export function summarise(
   from: string,
   to: string,
   granularity: Granularity,
   counters: Map<string, CounterSet>,
 ): PeriodSummary {
-  const plan = bucketsToRead(from, to, granularity);
-  const current = signedBuckets(plan.current);
+  const plan = planSummary(from, to, granularity);
   const series = new Map<string, number>();
-  for (const { bucket, sign } of current) {
-    const key = seriesBucket(bucket, granularity);
-    series.set(key, (series.get(key) ?? 0) + sign * (counters.get(bucket)?.total ?? 0));
+  for (const day of allDays(from, to)) series.set(seriesBucket(day, granularity), 0);
+  for (const { aggregate, sign, seriesBucket: bucket } of plan.series) {
+    series.set(bucket, (series.get(bucket) ?? 0) + sign * (counters.get(aggregate)?.total ?? 0));
   }
-  for (const bucket of seriesBuckets(from, to, granularity)) if (!series.has(bucket)) series.set(bucket, 0);
+  const totalsOfPlan = (entries: Contribution[]) =>
+    totalsOf(entries.map(({ aggregate, sign }) => ({ set: counters.get(aggregate), sign })));
   return {
     period: { from, to, granularity },
-    totals: totalsOf(current.map(({ bucket, sign }) => ({ set: counters.get(bucket), sign }))),
+    totals: totalsOfPlan(plan.totals),
     series: [...series]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([bucket, mentions]) => ({ bucket, mentions })),
-    previous: {
-      period: plan.previous,
-      totals: totalsOf(
-        signedBuckets(plan.before).map(({ bucket, sign }) => ({ set: counters.get(bucket), sign })),
-      ),
-    },
+    previous: { period: plan.previous, totals: totalsOfPlan(plan.before) },
   };
+}
+
+function contributions(cover: PeriodCover, bucketOf: (aggregate: string) => string): Contribution[] {
+  return [
+    ...cover.months.map((aggregate) => ({ aggregate, sign: 1 as const, seriesBucket: bucketOf(aggregate) })),
+    ...cover.days.map((aggregate) => ({ aggregate, sign: 1 as const, seriesBucket: bucketOf(aggregate) })),
+    ...cover.excludedDays.map((aggregate) => ({
+      aggregate,
+      sign: -1 as const,
+      seriesBucket: bucketOf(aggregate),
+    })),
+  ];
+}
+
+function weekContributions(from: string, to: string): Contribution[] {
+  const entries: Contribution[] = [];
+  for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
+    const sunday = addDays(monday, 6);
+    if (monday >= from && sunday <= to) {
+      entries.push({ aggregate: isoWeekLabel(monday), sign: 1, seriesBucket: monday });
+    } else {
+      for (const day of allDays(monday < from ? from : monday, sunday > to ? to : sunday)) {
+        entries.push({ aggregate: day, sign: 1, seriesBucket: monday });
+      }
+    }
+  }
+  return entries;
+}
+
+function dayContributions(from: string, to: string): Contribution[] {
+  return allDays(from, to).map((day) => ({ aggregate: day, sign: 1 as const, seriesBucket: day }));
 }
 
 function totalsOf(sets: Array<{ set: CounterSet | undefined; sign: 1 | -1 }>): PeriodTotals {
@@ -134,8 +177,4 @@ function seriesBucket(bucket: string, granularity: Granularity): string {
   if (granularity === 'month') return bucket.slice(0, 7);
   if (granularity === 'week') return isoWeekStart(bucket);
   return bucket;
-}
-
-function seriesBuckets(from: string, to: string, granularity: Granularity): string[] {
-  return [...new Set(allDays(from, to).map((day) => seriesBucket(day, granularity)))];
 }

@@ -1,7 +1,7 @@
 // Reads day and month aggregate items in batches of 100 (BatchGetItem's limit), retrying the keys
 // DynamoDB leaves unprocessed, so a period costs a fixed number of requests whatever its mentions.
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { dayAggregateKey, monthAggregateKey } from './keys.ts';
+import { aggregateKey } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
 /** Raw counters of one aggregate item, keyed by counter name (see keys.ts counterName). */
@@ -9,12 +9,12 @@ export type CounterSet = Record<string, number>;
 
 const batchSize = 100;
 
-/** Reads the aggregates of the given days and months; missing items come back as empty sets. */
+/** Reads the aggregates of the given days, ISO weeks and months; missing items are absent from the map. */
 export async function readAggregates(
   table: TableContext,
-  buckets: { days: string[]; months: string[] },
+  buckets: { days: string[]; months: string[]; weeks?: string[] },
 ): Promise<Map<string, CounterSet>> {
-  const keys = [...buckets.days.map(dayAggregateKey), ...buckets.months.map(monthAggregateKey)];
+  const keys = [...buckets.days, ...(buckets.weeks ?? []), ...buckets.months].map(aggregateKey);
   const result = new Map<string, CounterSet>();
   for (let offset = 0; offset < keys.length; offset += batchSize) {
     let pending: Record<string, unknown>[] = keys.slice(offset, offset + batchSize);

@@ -1,5 +1,5 @@
 // The only place that builds the table's keys: every item's PK/SK and index keys come from here.
-import { bakuDay, bakuMonth } from '../time/baku-calendar.ts';
+import { bakuDay, bakuMonth, isoWeekLabel } from '../time/baku-calendar.ts';
 
 /** The key of an article item. */
 export const articleKey = (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'ART' });
@@ -36,13 +36,14 @@ export const memberPartition = (entityId: string) => `MEM#${entityId}`;
 export const monthPartition = (month: string) => `MON#${month}`;
 export const outletPartition = (outletId: string) => `OUT#${outletId}`;
 
-/** The aggregate items a mention published at `published` counts in. */
+/** The aggregate items a mention published at `published` counts in: its Baku day, ISO week and month. */
 export function aggregateKeysFor(published: string) {
-  return [dayAggregateKey(bakuDay(published)), monthAggregateKey(bakuMonth(published))];
+  const day = bakuDay(published);
+  return [aggregateKey(day), aggregateKey(isoWeekLabel(day)), aggregateKey(bakuMonth(published))];
 }
 
-export const dayAggregateKey = (day: string) => ({ PK: `AGG#${day}`, SK: 'AGG' });
-export const monthAggregateKey = (month: string) => ({ PK: `AGG#${month}`, SK: 'AGG' });
+/** The key of the aggregate of a day (`yyyy-mm-dd`), ISO week (`yyyy-Www`) or month (`yyyy-mm`). */
+export const aggregateKey = (bucket: string) => ({ PK: `AGG#${bucket}`, SK: 'AGG' });
 
 /** Counter attribute names inside an aggregate item. */
 export const counterName = {

@@ -1,5 +1,5 @@
 // GET /api/summary: the period's figures from the day and month aggregates, never from the mentions.
-import { bucketsToRead, type Granularity, summarise } from '#shared/reports/period-summary.ts';
+import { type Granularity, planSummary, summarise } from '#shared/reports/period-summary.ts';
 import { readAggregates } from '#shared/store/aggregate-reads.ts';
 import { daysBetween } from '#shared/time/baku-calendar.ts';
 import { parseInput, summaryQuery } from '../api-schemas.ts';
@@ -19,8 +19,8 @@ export const summaryRoute: ApiRoute = {
     const query = parseInput(summaryQuery, request.query, 'query');
     const period = resolvePeriod(query, deps.now());
     const granularity = query.granularity ?? defaultGranularity(daysBetween(period.from, period.to));
-    const plan = bucketsToRead(period.from, period.to, granularity);
-    const counters = await readAggregates(deps.table, plan);
+    const plan = planSummary(period.from, period.to, granularity);
+    const counters = await readAggregates(deps.table, plan.buckets);
     return json(200, summarise(period.from, period.to, granularity, counters));
   },
 };

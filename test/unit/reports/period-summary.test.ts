@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketsToRead, summarise } from '#shared/reports/period-summary.ts';
+import { planSummary, summarise } from '#shared/reports/period-summary.ts';
 import type { CounterSet } from '#shared/store/aggregate-reads.ts';
 
 describe('summarise', () => {
@@ -22,11 +22,10 @@ describe('summarise', () => {
         { total: 3, 'p#sahib-mammadov': 2, 'g#public-council-sms': 1, 'o#report': 3, 'l#az': 3 },
       ],
     ]);
-    expect(bucketsToRead('2026-11-01', '2026-11-29', 'month').current).toEqual({
-      months: ['2026-11'],
-      days: [],
-      excludedDays: ['2026-11-30'],
-    });
+    expect(planSummary('2026-11-01', '2026-11-29', 'month').totals).toEqual([
+      { aggregate: '2026-11', sign: 1, seriesBucket: '2026-11' },
+      { aggregate: '2026-11-30', sign: -1, seriesBucket: '2026-11' },
+    ]);
 
     const summary = summarise('2026-11-01', '2026-11-29', 'month', counters);
 
@@ -54,5 +53,31 @@ describe('summarise', () => {
     expect(summary.series[1]).toEqual({ bucket: '2026-11-24', mentions: 2 });
     expect(summary.previous.period).toEqual({ from: '2026-11-16', to: '2026-11-22' });
     expect(summary.previous.totals.mentions).toBe(1);
+  });
+
+  it('builds a weekly series from week aggregates and the edge weeks from days', () => {
+    const counters = new Map<string, CounterSet>([
+      ['2026-W47', { total: 4 }],
+      ['2026-W48', { total: 1 }],
+      ['2026-11-29', { total: 9 }],
+      ['2026-11-14', { total: 7 }],
+      ['2026-11-15', { total: 2 }],
+    ]);
+
+    const summary = summarise('2026-11-15', '2026-11-29', 'week', counters);
+
+    expect(summary.series).toEqual([
+      { bucket: '2026-11-09', mentions: 2 },
+      { bucket: '2026-11-16', mentions: 4 },
+      { bucket: '2026-11-23', mentions: 1 },
+    ]);
+  });
+
+  it('reads a year of weekly series in one or two batches of aggregates', () => {
+    const { buckets } = planSummary('2025-11-30', '2026-11-29', 'week');
+    const keys = buckets.months.length + buckets.weeks.length + buckets.days.length;
+
+    expect(buckets.weeks.length).toBeGreaterThanOrEqual(51);
+    expect(keys).toBeLessThanOrEqual(200);
   });
 });
