@@ -76,6 +76,7 @@ export async function pollSources(input: PollInput): Promise<SourceReport[]> {
     userAgent: input.userAgent ?? trackerUserAgent(input.registry.contactUrl),
     options: input,
     now,
+    sink: input.sink,
   };
   const limit = pLimit(input.concurrency ?? 64);
   const pollOne = async ({ outlet, source }: SelectedSource): Promise<SourceReport> => {

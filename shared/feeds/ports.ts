@@ -50,6 +50,11 @@ export interface ItemSink {
     items: FeedItem[],
     firstSeenAt: string,
   ): Promise<{ written: number }>;
+  /**
+   * The items of `items` not stored yet, so per-item work such as fetching article pages is done
+   * only for new items. Without it every item counts as new.
+   */
+  newItems?(outlet: Outlet, source: OutletSource, items: FeedItem[]): Promise<FeedItem[]>;
 }
 
 /** The storage a poll needs, opened once per run. */

@@ -2,14 +2,13 @@
 // article text. Returns an outcome and never throws for a feed's own failures.
 import type { Agent } from 'undici';
 import type { Outlet, OutletSource } from '#shared/config/outlets.ts';
-import { extractArticleText } from './article-text.ts';
+import { enrichWithArticleText } from './article-enricher.ts';
 import { parseBody } from './body-parser.ts';
 import { decodeBody } from './charset-decoder.ts';
 import { FeedError } from './feed-error.ts';
-import { fetchSource } from './http-fetcher.ts';
 import { normaliseItems } from './item-normalizer.ts';
 import type { OriginLimiter } from './origin-limiter.ts';
-import type { FeedItem, SourceState } from './ports.ts';
+import type { FeedItem, ItemSink, SourceState } from './ports.ts';
 import { fetchWithRetries, type RetryOptions } from './retrying-fetch.ts';
 
 /** Fetch settings of a poll. */
@@ -40,31 +39,8 @@ export interface PollContext {
   userAgent: string;
   options: FetchOptions;
   now: Date;
-}
-
-async function enrichWithArticleText(items: FeedItem[], ctx: PollContext, userAgent: string): Promise<void> {
-  const teasers = items
-    .filter((i) => i.link && i.text.length < 280)
-    .slice(0, ctx.options.maxArticlesPerSource ?? 10);
-  await Promise.all(
-    teasers.map(async (item) => {
-      try {
-        const page = await fetchSource({
-          url: item.link as string,
-          agent: ctx.agent,
-          userAgent,
-          perHop: ctx.limiter.run,
-          maxBytes: ctx.options.maxBytes,
-          timeoutMs: ctx.options.timeoutMs,
-        });
-        if (page.status !== 'ok') return;
-        const text = extractArticleText(decodeBody(page.body, page.contentType).text);
-        if (text.length > item.text.length) item.text = text;
-      } catch {
-        // An unreachable article keeps its teaser; the feed itself was fine.
-      }
-    }),
-  );
+  /** Consulted for which items are new before their article pages are fetched. */
+  sink: Pick<ItemSink, 'newItems'>;
 }
 
 /** Polls one source, conditionally when its state holds validators. */
@@ -75,6 +51,8 @@ export async function pollSource(
   ctx: PollContext,
 ): Promise<SourceOutcome> {
   const userAgent = outlet.userAgent ?? ctx.userAgent;
+  // One deadline for the feed, its retries and its article pages.
+  const deadline = Date.now() + (ctx.options.deadlineMs ?? 60_000);
   try {
     const fetched = await fetchWithRetries(
       {
@@ -87,7 +65,7 @@ export async function pollSource(
         ...(ctx.options.maxBytes ? { maxBytes: ctx.options.maxBytes } : {}),
         ...(ctx.options.timeoutMs ? { timeoutMs: ctx.options.timeoutMs } : {}),
       },
-      ctx.options,
+      { ...ctx.options, deadlineMs: deadline - Date.now() },
     );
     if (fetched.status === 'unchanged') return { status: 'unchanged' };
     if (fetched.status === 'deferred') return fetched;
@@ -97,7 +75,20 @@ export async function pollSource(
       now: ctx.now,
       ...(source.language ? { language: source.language } : {}),
     });
-    if (outlet.fetchArticleText) await enrichWithArticleText(items, ctx, userAgent);
+    if (outlet.fetchArticleText) {
+      await enrichWithArticleText(items, {
+        outlet,
+        source,
+        agent: ctx.agent,
+        limiter: ctx.limiter,
+        userAgent,
+        sink: ctx.sink,
+        deadline,
+        ...(ctx.options.maxArticlesPerSource ? { maxArticles: ctx.options.maxArticlesPerSource } : {}),
+        ...(ctx.options.maxBytes ? { maxBytes: ctx.options.maxBytes } : {}),
+        ...(ctx.options.timeoutMs ? { timeoutMs: ctx.options.timeoutMs } : {}),
+      });
+    }
     return {
       status: 'items',
       items,

@@ -1,0 +1,70 @@
+// Fills the text of teaser-only items from their article pages, for outlets that ask for it: only
+// items not stored yet, at most a few per source, and never past the source's deadline.
+import type { Agent } from 'undici';
+import type { Outlet, OutletSource } from '#shared/config/outlets.ts';
+import { extractArticleText } from './article-text.ts';
+import { decodeBody } from './charset-decoder.ts';
+import { fetchSource } from './http-fetcher.ts';
+import type { OriginLimiter } from './origin-limiter.ts';
+import type { FeedItem, ItemSink } from './ports.ts';
+
+/** What enriching one source's items needs. */
+export interface EnrichRequest {
+  outlet: Outlet;
+  source: OutletSource;
+  agent: Agent;
+  limiter: OriginLimiter;
+  userAgent: string;
+  sink: Pick<ItemSink, 'newItems'>;
+  /** Epoch milliseconds by which every page fetch has ended. */
+  deadline: number;
+  /** Pages fetched at most. @default 10 */
+  maxArticles?: number;
+  maxBytes?: number;
+  /** Total time of one page fetch, cut to what is left before the deadline. @default 30_000 */
+  timeoutMs?: number;
+}
+
+// A teaser shorter than this is worth replacing with the page's text.
+const teaserLength = 280;
+
+async function unstored(items: FeedItem[], req: EnrichRequest): Promise<FeedItem[]> {
+  if (!req.sink.newItems) return items;
+  try {
+    const fresh = new Set((await req.sink.newItems(req.outlet, req.source, items)).map((i) => i.identity));
+    return items.filter((i) => fresh.has(i.identity));
+  } catch {
+    // Unknown is treated as new: fetching a page twice is cheaper than storing an article that
+    // keeps only its teaser, in which a name would be missed for good.
+    return items;
+  }
+}
+
+/** Replaces the teaser text of new items with the main text of their pages, in place. */
+export async function enrichWithArticleText(items: FeedItem[], req: EnrichRequest): Promise<void> {
+  const teasers = items.filter((i) => i.link && i.text.length < teaserLength);
+  if (teasers.length === 0) return;
+  const candidates = (await unstored(teasers, req)).slice(0, req.maxArticles ?? 10);
+  await Promise.all(
+    candidates.map(async (item) => {
+      const remaining = req.deadline - Date.now();
+      if (remaining <= 0) return;
+      try {
+        // The attempt's timer starts before it waits for an origin slot, so the wait counts too.
+        const page = await fetchSource({
+          url: item.link as string,
+          agent: req.agent,
+          userAgent: req.userAgent,
+          perHop: req.limiter.run,
+          timeoutMs: Math.min(req.timeoutMs ?? 30_000, remaining),
+          ...(req.maxBytes ? { maxBytes: req.maxBytes } : {}),
+        });
+        if (page.status !== 'ok') return;
+        const text = extractArticleText(decodeBody(page.body, page.contentType).text);
+        if (text.length > item.text.length) item.text = text;
+      } catch {
+        // An unreachable article keeps its teaser; the feed itself was fine.
+      }
+    }),
+  );
+}
