@@ -73,6 +73,8 @@ export interface Mention {
   note?: string | null;
   history: ReviewEntry[];
   manual?: ManualSource;
+  /** Shared by the articles of different outlets that carry the same story. */
+  storyKey?: string;
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

@@ -85,6 +85,7 @@ function mentionItem(article: Article, mention: NewMention, status: 'auto' | 'ma
     spans: mention.spans,
     history: [],
     ...(article.manual ? { manual: article.manual } : {}),
+    ...(article.storyKey ? { storyKey: article.storyKey } : {}),
   };
   return {
     ...mentionKey(article.articleId, mention.entityId),

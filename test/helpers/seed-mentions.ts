@@ -13,6 +13,7 @@ export interface SeedArticle {
   language?: 'az' | 'ru' | 'en';
   entities: Array<{ id: string; kind?: 'person' | 'organisation'; surface?: string }>;
   url?: string;
+  storyKey?: string;
 }
 
 /** Stores the articles through the same transaction the poller uses. */
@@ -28,6 +29,7 @@ export async function seedArticles(table: TableContext, articles: SeedArticle[])
       language: seed.language ?? 'az',
       published: seed.published,
       firstSeenAt: seed.published,
+      ...(seed.storyKey ? { storyKey: seed.storyKey } : {}),
     };
     const mentions: NewMention[] = seed.entities.map((entity) => {
       const surface = entity.surface ?? entity.id;

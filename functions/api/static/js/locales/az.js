@@ -68,6 +68,7 @@ export default {
   'mentions.export': 'CSV yüklə',
   'mentions.more': 'Daha çox göstər',
   'mentions.none': 'Bu süzgəclərə uyğun istinad yoxdur.',
+  'mentions.sameStory': 'Eyni xəbəri həmçinin verib: {outlets}',
   'mentions.shown': '{count} istinad',
   'mentions.shownMore': 'İlk {count} istinad',
   'mentions.note': 'Qeyd',

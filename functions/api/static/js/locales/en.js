@@ -68,6 +68,7 @@ export default {
   'mentions.export': 'Download CSV',
   'mentions.more': 'Show more',
   'mentions.none': 'No mentions match these filters.',
+  'mentions.sameStory': 'Same story also in: {outlets}',
   'mentions.shown': '{count} mentions',
   'mentions.shownMore': 'First {count} mentions',
   'mentions.note': 'Note',

@@ -68,6 +68,7 @@ export default {
   'mentions.export': 'Скачать CSV',
   'mentions.more': 'Показать ещё',
   'mentions.none': 'Нет упоминаний, подходящих под фильтры.',
+  'mentions.sameStory': 'Эту же новость дали также: {outlets}',
   'mentions.shown': 'Упоминаний: {count}',
   'mentions.shownMore': 'Первые упоминания: {count}',
   'mentions.note': 'Примечание',

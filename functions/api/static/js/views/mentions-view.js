@@ -80,16 +80,46 @@ export function renderMentions() {
   count.textContent = t(state.cursor ? 'mentions.shownMore' : 'mentions.shown', {
     count: formatNumber(state.mentions.length),
   });
-  replaceChildren(list, state.mentions.map(mentionItem));
+  const stories = outletsByStory(state.mentions);
+  replaceChildren(
+    list,
+    state.mentions.map((mention) => mentionItem(mention, stories)),
+  );
 }
 
-function mentionItem(mention) {
+/** The outlets of each story in the list, so a story several outlets carried is shown as one. */
+function outletsByStory(mentions) {
+  const stories = new Map();
+  for (const mention of mentions) {
+    if (!mention.storyKey) continue;
+    const outlets = stories.get(mention.storyKey) ?? new Set();
+    outlets.add(outletName(mention));
+    stories.set(mention.storyKey, outlets);
+  }
+  return stories;
+}
+
+function outletName(mention) {
+  return state.outletsById.get(mention.outletId)?.name ?? mention.outletName ?? mention.outletId;
+}
+
+function sameStory(mention, stories) {
+  const others = [...(stories.get(mention.storyKey) ?? [])].filter((name) => name !== outletName(mention));
+  if (others.length === 0) return null;
+  return el('p', {
+    class: 'mention-story',
+    testid: 'mention-story',
+    text: t('mentions.sameStory', { outlets: others.join(', ') }),
+  });
+}
+
+function mentionItem(mention, stories) {
   const href = safeHref(mention.url);
   const title = href
     ? el('a', { href, rel: 'noopener noreferrer', target: '_blank', text: mention.title })
     : el('span', { text: mention.title });
   const entity = state.membersById.get(mention.entityId);
-  const outlet = state.outletsById.get(mention.outletId)?.name ?? mention.outletName ?? mention.outletId;
+  const outlet = outletName(mention);
   const snippet = mention.snippet ?? { text: '', highlights: [] };
   return el(
     'li',
@@ -127,6 +157,7 @@ function mentionItem(mention) {
     mention.manual?.description && mention.manual.description !== snippet.text
       ? el('p', { class: 'snippet', text: mention.manual.description })
       : null,
+    sameStory(mention, stories),
     lastReview(mention),
     state.canReview ? reviewControls(mention) : null,
   );
