@@ -12,7 +12,7 @@ const monthPrefixes: [string[], number][] = [
   [['jun', 'iyun', 'июн'], 6],
   [['jul', 'iyul', 'июл'], 7],
   [['aug', 'avq', 'авг'], 8],
-  [['sep', 'сен'], 9],
+  [['sep', 'sen', 'сен'], 9], // Azerbaijani Sentyabr
   [['oct', 'okt', 'окт'], 10],
   [['nov', 'noy', 'ноя'], 11],
   [['dec', 'dek', 'дек'], 12],
@@ -20,7 +20,9 @@ const monthPrefixes: [string[], number][] = [
 
 /** The month number of an English, Azerbaijani or Russian month name or abbreviation. */
 export function monthFromName(name: string): number | undefined {
-  const lower = name.toLocaleLowerCase('tr').replace(/\.$/, '');
+  // Turkish-aware lowering turns İ into i, but also a plain I into ı ("IYUN" → "ıyun"): Azerbaijani
+  // text typed on a Latin keyboard writes İyun as Iyun, so ı is folded to i before matching.
+  const lower = name.toLocaleLowerCase('tr').replace(/ı/g, 'i').replace(/\.$/, '');
   if (lower.length < 3) return undefined;
   return monthPrefixes.find(([prefixes]) => prefixes.some((p) => lower.startsWith(p)))?.[1];
 }

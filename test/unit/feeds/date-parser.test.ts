@@ -40,6 +40,71 @@ describe('parseDateText', () => {
   });
 });
 
+// Every month as Azerbaijani and Russian outlets write it, as written and in capitals; İyun and
+// İyul also with a plain I, as typed on a keyboard without İ.
+const azMonths = [
+  'Yanvar',
+  'Fevral',
+  'Mart',
+  'Aprel',
+  'May',
+  'İyun',
+  'İyul',
+  'Avqust',
+  'Sentyabr',
+  'Oktyabr',
+  'Noyabr',
+  'Dekabr',
+];
+const ruMonths = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const spellings = (name: string) => [
+  ...new Set([
+    name,
+    name.toLocaleUpperCase('tr'),
+    name.replace('İ', 'I'),
+    name.replace('İ', 'I').toUpperCase(),
+  ]),
+];
+const mm = (index: number) => String(index + 1).padStart(2, '0');
+const monthCases: [string, string][] = [
+  ...azMonths.flatMap((name, i) =>
+    spellings(name).map((s): [string, string] => [`5 ${s} 2024 | 14:30`, `2024-${mm(i)}-05T10:30:00.000Z`]),
+  ),
+  ...ruMonths.flatMap((name, i) =>
+    [name, name[0]?.toUpperCase() + name.slice(1), name.toUpperCase()].map((s): [string, string] => [
+      `5 ${s} 2024, 10:15`,
+      `2024-${mm(i)}-05T06:15:00.000Z`,
+    ]),
+  ),
+];
+
+describe('parseDateText with Azerbaijani and Russian month names', () => {
+  it.each(monthCases)('parses %s', (text, expected) => {
+    // Act
+    const date = parseDateText(text, 'Asia/Baku');
+
+    // Assert
+    expect(date?.toISOString()).toBe(expected);
+  });
+
+  it('parses a capitalised month without a time as midnight in the source zone', () => {
+    expect(parseDateText('5 IYUN 2024', 'Asia/Baku')?.toISOString()).toBe('2024-06-04T20:00:00.000Z');
+  });
+});
+
 describe('parseDateAttribute', () => {
   it.each([
     ['Unix seconds', '1709634600'],
