@@ -8,34 +8,9 @@ import {
   sourceIdOf,
 } from '#shared/config/outlets.ts';
 import { ConfigError } from '#shared/errors.ts';
-import { createAddressGuard } from '#shared/feeds/address-guard.ts';
 import { FeedError } from '#shared/feeds/feed-error.ts';
 import { initialState, isDue, isFlagged, recordFailure, recordSuccess } from '#shared/feeds/feed-health.ts';
 import { parseRetryAfter } from '#shared/feeds/http-fetcher.ts';
-
-describe('createAddressGuard', () => {
-  it.each([
-    ['127.0.0.1'],
-    ['10.1.2.3'],
-    ['169.254.169.254'],
-    ['192.168.0.1'],
-    ['::1'],
-    ['fe80::1'],
-    ['::ffff:127.0.0.1'],
-    ['fd00::1'],
-  ])('refuses %s by default', (address) => {
-    expect(createAddressGuard().allows(address)).toBe(false);
-  });
-
-  it('allows public addresses and configured ranges', () => {
-    const guard = createAddressGuard(['127.0.0.0/8', '10.0.0.5']);
-
-    expect(guard.allows('93.184.216.34')).toBe(true);
-    expect(guard.allows('127.0.0.2')).toBe(true);
-    expect(guard.allows('10.0.0.5')).toBe(true);
-    expect(guard.allows('10.0.0.6')).toBe(false);
-  });
-});
 
 describe('feed health', () => {
   const now = new Date('2024-03-06T00:00:00Z');
