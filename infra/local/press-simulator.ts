@@ -81,6 +81,8 @@ const languageOfName = (name: string): Lang =>
   /[А-я]/.test(name) ? 'ru' : /[əğıöşüçİ]/i.test(name) ? 'az' : 'en';
 
 interface Article {
+  /** The same for the same article on every run, whatever port the simulator listens on. */
+  guid: string;
   id: number;
   lang: Lang;
   title: string;
@@ -88,26 +90,30 @@ interface Article {
   published: Date;
 }
 
-// Article n of an outlet: every third one mentions someone, the rest are everyday news.
+// Article n of an outlet, published at `epoch + n * everyMs`: every third one mentions someone, the
+// rest are everyday news. Nothing depends on the port or the start time, so a restarted simulator
+// serves the same articles again and the tracker does not store them twice.
 function article(
   outlet: number,
   n: number,
   lang: Lang,
   names: string[],
-  start: number,
+  epoch: number,
   everyMs: number,
+  prefix = 'demo',
 ): Article {
-  const published = new Date(start + n * everyMs);
+  const published = new Date(epoch + n * everyMs);
+  const guid = `urn:${prefix}:${outlet + 1}:${n}`;
   const candidates = names.filter((name) => languageOfName(name) === lang);
   const who = candidates.length
     ? candidates[(outlet + n) % candidates.length]
     : names[(outlet + n) % names.length];
   if (n % 3 === 0 && who) {
     const t = templates[lang][(outlet + n) % 2] ?? templates[lang][0];
-    if (t) return { id: n, lang, title: t.title(who), body: t.body(who), published };
+    if (t) return { guid, id: n, lang, title: t.title(who), body: t.body(who), published };
   }
   const title = fillers[lang][(outlet + n) % 3] ?? 'News';
-  return { id: n, lang, title: `${title} (${n})`, body: `${title}. ${title}.`, published };
+  return { guid, id: n, lang, title: `${title} (${n})`, body: `${title}. ${title}.`, published };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -115,7 +121,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 function rss(base: string, items: Article[], teaserOnly: boolean): string {
   const entries = items.map(
     (a) =>
-      `<item><title>${esc(a.title)}</title><link>${base}/articles/${a.id}</link><guid>${base}/articles/${a.id}</guid>` +
+      `<item><title>${esc(a.title)}</title><link>${base}/articles/${a.id}</link><guid isPermaLink="false">${a.guid}</guid>` +
       `<pubDate>${a.published.toUTCString()}</pubDate><description>${esc(teaserOnly ? '' : a.body)}</description></item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Simulated press</title><link>${base}/</link>${entries.join('')}</channel></rss>`;
@@ -124,7 +130,7 @@ function rss(base: string, items: Article[], teaserOnly: boolean): string {
 function atom(base: string, items: Article[]): string {
   const entries = items.map(
     (a) =>
-      `<entry><title type="text">${esc(a.title)}</title><link rel="alternate" href="articles/${a.id}"/><id>${base}/articles/${a.id}</id>` +
+      `<entry><title type="text">${esc(a.title)}</title><link rel="alternate" href="articles/${a.id}"/><id>${a.guid}</id>` +
       `<published>${a.published.toISOString()}</published><summary type="html">${esc(`<p>${a.body}</p>`)}</summary></entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="${base}/"><title>Simulated press</title><id>${base}/</id>${entries.join('')}</feed>`;
@@ -155,6 +161,12 @@ const closeAll = (servers: Server[]) =>
     ),
   ).then(() => {});
 
+// Articles are numbered from this fixed instant, so article n has the same time on every run.
+const demoEpoch = Date.UTC(2024, 0, 1);
+// Items in each demo feed, newest first. A teaser feed carries no more than the poller fetches
+// article pages for in one poll (maxArticlesPerSource, 10), so none is stored with an empty text.
+const feedLength = { rss: 20, atom: 20, teaser: 10 } as const;
+
 /**
  * Starts a demo press on 127.0.0.1: `outlets` outlets in az, ru and en (RSS, Atom, a teaser-only RSS
  * whose articles must be fetched), with a new article every `everyMs` (default a minute); every
@@ -167,7 +179,6 @@ export async function startPressSimulator(options: {
 }): Promise<PressSimulator> {
   const names = options.articlesWith?.length ? options.articlesWith : mentions;
   const everyMs = options.everyMs ?? 60_000;
-  const start = Date.now() - 6 * everyMs; // six articles exist at start
   const langs: Lang[] = ['az', 'ru', 'en'];
   const servers: Server[] = [];
   const outlets: Record<string, unknown>[] = [];
@@ -177,18 +188,21 @@ export async function startPressSimulator(options: {
     const kind = (['rss', 'atom', 'teaser'] as const)[Math.floor(o / 3) % 3] ?? 'rss';
     let base = '';
     const server = createServer((req, res) => {
-      const count = Math.floor((Date.now() - start) / everyMs) + 1;
-      const all = Array.from({ length: count }, (_, n) => article(o, n, lang, names, start, everyMs));
+      const newest = Math.floor((Date.now() - demoEpoch) / everyMs);
+      const articleAt = (n: number) =>
+        n >= 0 && n <= newest ? article(o, n, lang, names, demoEpoch, everyMs) : undefined;
       const path = new URL(req.url ?? '/', base).pathname;
       const page = /^\/articles\/(\d+)$/.exec(path);
       if (page) {
-        const a = all[Number(page[1])];
+        const a = articleAt(Number(page[1]));
         res
           .writeHead(a ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' })
           .end(a ? articlePage(a) : 'not found');
         return;
       }
-      const latest = all.slice(-20).reverse();
+      const latest = Array.from({ length: feedLength[kind] }, (_, k) => articleAt(newest - k)).filter(
+        (a): a is Article => a !== undefined,
+      );
       const body = kind === 'atom' ? atom(base, latest) : rss(base, latest, kind === 'teaser');
       const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
@@ -236,7 +250,7 @@ export async function startBenchPress(
     const host = `127.0.${Math.floor((i + 2) / 256)}.${(i + 2) % 256}`;
     const base = `http://${host}`;
     const items = Array.from({ length: 20 }, (_, n) =>
-      article(i, n, 'en', mentions, Date.UTC(2024, 2, 5), 3600_000),
+      article(i, n, 'en', mentions, Date.UTC(2024, 2, 5), 3600_000, 'bench'),
     );
     const body = rss(base, items, false);
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;

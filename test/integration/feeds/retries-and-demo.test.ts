@@ -74,4 +74,36 @@ describe('the demo press simulator', () => {
       await press.close();
     }
   });
+
+  it('serves the same guids and dates for the same articles on any port, so a restart stores nothing twice', async () => {
+    // Arrange: two simulators, as before and after a restart, on different ports.
+    const first = await startPressSimulator({ outlets: 9 });
+    const second = await startPressSimulator({ outlets: 9 });
+    try {
+      const poll = async (press: typeof first) =>
+        (
+          await pollSources({
+            registry: parseOutlets(press.registry, 'demo'),
+            stateStore: new MemoryFeedStateStore(),
+            sink,
+          })
+        ).flatMap((r) =>
+          (r.items ?? []).map((i) => [`${r.outletId} ${i.identity}`, `${i.published} ${i.title}`] as const),
+        );
+
+      // Act
+      const before = new Map(await poll(first));
+      const after = new Map(await poll(second));
+
+      // Assert
+      expect(first.urls[0]).not.toBe(second.urls[0]);
+      // A new article may appear between the two polls; every other one must be the same.
+      const common = [...after.keys()].filter((key) => before.has(key));
+      expect(common.length).toBeGreaterThanOrEqual(after.size - 9);
+      for (const key of common) expect(after.get(key), key).toBe(before.get(key));
+      expect([...after.keys()].some((key) => key.includes('127.0.0.1'))).toBe(false);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
 });
