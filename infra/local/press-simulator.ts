@@ -143,10 +143,10 @@ function articlePage(a: Article): string {
   );
 }
 
-function listen(server: Server, host: string): Promise<string> {
+function listen(server: Server, host: string, port = 0): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => resolve(`http://${host}:${(server.address() as AddressInfo).port}`));
+    server.listen(port, host, () => resolve(`http://${host}:${(server.address() as AddressInfo).port}`));
   });
 }
 
@@ -176,6 +176,8 @@ export async function startPressSimulator(options: {
   outlets: number;
   articlesWith?: string[];
   everyMs?: number;
+  /** Outlet n listens on firstPort + n, so its URLs (and source ids) survive a restart; free ports when absent. */
+  firstPort?: number;
 }): Promise<PressSimulator> {
   const names = options.articlesWith?.length ? options.articlesWith : mentions;
   const everyMs = options.everyMs ?? 60_000;
@@ -208,7 +210,7 @@ export async function startPressSimulator(options: {
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
       res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8', etag }).end(body);
     });
-    base = await listen(server, '127.0.0.1');
+    base = await listen(server, '127.0.0.1', options.firstPort ? options.firstPort + o : 0);
     servers.push(server);
     urls.push(`${base}/feed`);
     outlets.push({

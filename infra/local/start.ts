@@ -91,7 +91,11 @@ async function main() {
 /** Starts the press simulator and writes its registry where the poll reads it. */
 async function startDemoPress(folder: string): Promise<string> {
   const { startPressSimulator } = await import('./press-simulator.ts');
-  const simulator = await startPressSimulator({ outlets: 6 });
+  // Fixed ports keep the demo's feed URLs, and so its source ids and feed health, across restarts.
+  const simulator = await startPressSimulator({
+    outlets: 6,
+    firstPort: integerEnv('TRACKER_DEMO_PORT', 3100),
+  });
   cleanups.push(() => simulator.close());
   const path = join(folder, 'demo-outlets.json');
   mkdirSync(folder, { recursive: true });
