@@ -171,7 +171,9 @@ function isStartKeyOf(startKey: unknown, partition: string): boolean {
   const entries = Object.entries(startKey);
   return (
     entries.length === 4 &&
-    Object.values(startKey).every((value) => typeof value === 'string' && value.length > 0 && value.length < 300) &&
+    Object.values(startKey).every(
+      (value) => typeof value === 'string' && value.length > 0 && value.length < 300,
+    ) &&
     JSON.stringify(entries.map(([name]) => name).sort()) === JSON.stringify(expected) &&
     (startKey as Record<string, unknown>)[`${index}PK`] === partition
   );
