@@ -1,7 +1,7 @@
 // The HTTP API in front of the API function: /api/health is open, every other /api/* route passes
 // the Cognito JWT authorizer first, and the dashboard's static files are public.
 import { Fn } from 'aws-cdk-lib';
-import { CorsHttpMethod, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -25,14 +25,8 @@ export class HttpApiFront extends Construct {
     const authorizer = new HttpJwtAuthorizer('Cognito', props.auth.issuer, {
       jwtAudience: [props.auth.client.userPoolClientId],
     });
-    this.api = new HttpApi(this, 'Api', {
-      description: 'Council press tracker API and dashboard',
-      corsPreflight: {
-        allowOrigins: ['*'],
-        allowHeaders: ['authorization', 'content-type'],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH],
-      },
-    });
+    // The dashboard is served from the API's own origin, so no cross-origin access is granted.
+    this.api = new HttpApi(this, 'Api', { description: 'Council press tracker API and dashboard' });
     this.api.addRoutes({ path: '/api/health', methods: [HttpMethod.GET], integration });
     this.api.addRoutes({ path: '/api/{proxy+}', methods: [HttpMethod.ANY], integration, authorizer });
     this.api.addRoutes({ path: '/', methods: [HttpMethod.GET], integration });

@@ -1,7 +1,7 @@
 // The DynamoDB actions each function needs, named by purpose, so grants stay least-privilege.
 
 export const tableActions = {
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:DescribeTable'],
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
   /** Writing articles, mentions and counters in one transaction, and feed state. */
   ingest: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
   /** Reviews and manual mentions: transactions of puts and updates. */

@@ -111,11 +111,16 @@ describe('ServiceStack', () => {
     });
   });
 
-  it('grants no function a table-wide scan or delete', () => {
+  it('grants no function a table-wide scan, delete or table management', () => {
     const policies = JSON.stringify(service.findResources('AWS::IAM::Policy'));
-    expect(policies).not.toContain('dynamodb:Scan');
-    expect(policies).not.toContain('dynamodb:DeleteItem');
-    expect(policies).not.toContain('dynamodb:*');
+    expect(policies).toContain('dynamodb:PutItem');
+    for (const action of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:*']) {
+      expect(policies).not.toContain(action);
+    }
+  });
+
+  it('grants the API no cross-origin access', () => {
+    service.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
   });
 
   it('creates the two role groups and a PKCE-ready public client for the hosted UI', () => {
