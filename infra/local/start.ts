@@ -4,8 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
+import { optionalEnv } from '#shared/config/settings.ts';
 import { createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { localTableName } from '../table.ts';
 import { watchAncestors } from './ancestor-watch.ts';
@@ -15,24 +14,19 @@ import { ensureTable } from './ensure-table.ts';
 import { nextRuns, startLocalScheduler } from './local-scheduler.ts';
 import { buildLocalTargets } from './local-targets.ts';
 import { localTokenAuthority } from './local-tokens.ts';
+import { readStartOptions, type StartOptions, startUsage } from './start-options.ts';
 
 // Node 20 is supported locally; the SDK's notice about future versions is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const { values: flags } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    demo: { type: 'boolean', default: false },
-    outlets: { type: 'string' },
-    roster: { type: 'string' },
-    'data-dir': { type: 'string' },
-  },
-  allowPositionals: false,
-});
-
-const dataDir = flags['data-dir'] ?? optionalEnv('TRACKER_DATA_DIR', '.local') ?? '.local';
-const apiPort = flags.port ? Number(flags.port) : integerEnv('TRACKER_PORT', 3000);
-const dynamoPort = integerEnv('TRACKER_DYNAMODB_PORT', 8000);
+let options: StartOptions;
+try {
+  options = readStartOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`npm start: ${(error as Error).message}\n${startUsage}\n`);
+  process.exit(2);
+}
+const { apiPort, dynamoPort, dataDir } = options;
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 let stopping = false;
@@ -49,12 +43,15 @@ async function main() {
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   process.env.APP_VERSION ??= 'local';
 
-  const outletsPath = flags.demo ? await startDemoPress(dataDir) : flags.outlets;
+  const outletsPath = options.demo ? await startDemoPress(dataDir) : options.outlets;
   const targets = await buildLocalTargets({
     ...(outletsPath ? { outletsPath } : {}),
-    ...(flags.roster ? { rosterPath: flags.roster } : {}),
+    ...(options.roster ? { rosterPath: options.roster } : {}),
     log: (line) => process.stdout.write(`${line}\n`),
   });
+  // The API function reads the same files, as the deployed one reads the files bundled with it.
+  process.env.OUTLETS_FILE = targets.outletsPath;
+  process.env.ROSTER_FILE = targets.rosterPath;
   cleanups.push(() => targets.close());
 
   // Imported only now: the handler reads TABLE_NAME and the endpoint when its module loads.
@@ -85,7 +82,7 @@ async function main() {
     '',
   ];
   process.stdout.write(banner.join('\n'));
-  if (flags.demo) await targets.pollNow();
+  if (options.demo) await targets.pollNow();
 }
 
 /** Starts the press simulator and writes its registry where the poll reads it. */
@@ -94,7 +91,7 @@ async function startDemoPress(folder: string): Promise<string> {
   // Fixed ports keep the demo's feed URLs, and so its source ids and feed health, across restarts.
   const simulator = await startPressSimulator({
     outlets: 6,
-    firstPort: integerEnv('TRACKER_DEMO_PORT', 3100),
+    firstPort: options.demoPort,
   });
   cleanups.push(() => simulator.close());
   const path = join(folder, 'demo-outlets.json');

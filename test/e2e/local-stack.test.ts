@@ -1,13 +1,18 @@
 // Runs `npm start` as an operator would: the printed token opens /api/status, a restart keeps the
 // data, and SIGTERM to npm leaves no Java process behind.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tracker-stack-'));
+// The default roster plus one person, to see that --roster reaches the API as well as the poller.
+const rosterFile = join(dataDir, 'roster.json');
+const roster = JSON.parse(readFileSync('config/roster.json', 'utf8'));
+roster.people.push({ id: 'leyla-aliyeva-test', names: { en: 'Leyla Testova' } });
+writeFileSync(rosterFile, JSON.stringify(roster));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 interface RunningStack {
@@ -18,7 +23,7 @@ interface RunningStack {
 }
 
 async function startStack(apiPort: number, dynamoPort: number): Promise<RunningStack> {
-  const child = spawn('npm', ['start', '--', '--data-dir', dataDir], {
+  const child = spawn('npm', ['start', '--', '--data-dir', dataDir, '--roster', rosterFile], {
     env: { ...process.env, TRACKER_PORT: String(apiPort), TRACKER_DYNAMODB_PORT: String(dynamoPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,6 +76,12 @@ describe('npm start', () => {
     });
     expect(status.status).toBe(200);
     expect((await status.json()).table.reachable).toBe(true);
+    const members = await fetch(`${first.url}/api/members`, {
+      headers: { authorization: `Bearer ${first.token}` },
+    });
+    expect((await members.json()).members.map((member: { id: string }) => member.id)).toContain(
+      'leyla-aliyeva-test',
+    );
     const created = await fetch(`${first.url}/api/mentions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${first.token}`, 'content-type': 'application/json' },
