@@ -5,6 +5,7 @@ import type { Mention, MentionStatus } from '../domain/mention.ts';
 import { ValidationError } from '../errors.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import { memberPartition, monthPartition, outletPartition } from './keys.ts';
+import { mentionFromItem } from './mention-item.ts';
 import type { TableContext } from './table-context.ts';
 
 /** Filters of the mention list; `from`/`to` are UTC instants, `to` exclusive. */
@@ -67,7 +68,7 @@ export async function listMentions(
     partitionIndex >= partitions.length
       ? null
       : { partition: partitions[partitionIndex] as string, startKey };
-  return { items: items.map(stripKeys), cursor: next ? encodeCursor(next) : null };
+  return { items: items.map(mentionFromItem), cursor: next ? encodeCursor(next) : null };
 }
 
 /** The index a partition of the mention list lives in. */
@@ -140,11 +141,6 @@ function queryFor(
     values[`:f${n}`] = value;
     conditions.push(`#f${n} = :f${n}`);
   }
-}
-
-function stripKeys(item: Record<string, unknown>): Mention {
-  const { PK, SK, GSI1PK, GSI1SK, GSI2PK, GSI2SK, GSI3PK, GSI3SK, type, searchText, ...mention } = item;
-  return mention as unknown as Mention;
 }
 
 function encodeCursor(cursor: Cursor): string {

@@ -12,6 +12,7 @@ import {
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { aggregateUpdates } from './aggregate-updates.ts';
 import { mentionKey } from './keys.ts';
+import { mentionFromItem } from './mention-item.ts';
 import type { TableContext } from './table-context.ts';
 
 /** What a reviewer asks for: confirm, reject, or undo back to the unreviewed status. */
@@ -38,7 +39,7 @@ export async function getMention(table: TableContext, mentionId: string): Promis
     }),
   );
   if (!Item) throw new NotFoundError(`No mention ${mentionId}`);
-  return Item as Mention;
+  return mentionFromItem(Item);
 }
 
 /** Applies a review decision and returns the updated mention. */

@@ -173,6 +173,7 @@ describe('PATCH /api/mentions/{id}', () => {
     });
     const body = await undone.json();
     expect(body.status).toBe('auto');
+    expect(Object.keys(body).filter((key) => /^(PK|SK|GSI\d(PK|SK)|searchText|type)$/.test(key))).toEqual([]);
     expect(body.history.map((entry: { to: string }) => entry.to)).toEqual(['rejected', 'auto']);
     expect(body.history[0]).toMatchObject({ by: 'pr-staff@local.test', note: 'namesake' });
     expect((await summary('from=2026-11-01&to=2026-11-30')).totals.mentions).toBe(5);
