@@ -44,8 +44,8 @@ function parseBody(event: APIGatewayProxyEventV2): unknown {
   const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (Buffer.byteLength(text) > maxBodyBytes)
     throw new ValidationError(`body: larger than ${maxBodyBytes} bytes`);
-  const type = event.headers?.['content-type'] ?? '';
-  if (!type.includes('application/json')) {
+  const mediaType = (event.headers?.['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
     throw new ValidationError('body: send JSON with Content-Type application/json', {
       details: { field: 'body' },
     });

@@ -1,6 +1,7 @@
 // The API's input schemas. The same zod schemas validate requests and generate /api/openapi.json.
 import { z } from 'zod';
 import { ValidationError } from '#shared/errors.ts';
+import { bakuDay } from '#shared/time/baku-calendar.ts';
 
 const day = z
   .string()
@@ -48,14 +49,22 @@ export const mentionListQuery = mentionFilterQuery.extend({
 });
 
 export const reviewBody = z.strictObject({
-  status: z.enum(['confirmed', 'rejected', 'unreviewed']).describe('unreviewed undoes an earlier review'),
+  status: z
+    .enum(['confirmed', 'rejected', 'unreviewed'], {
+      error: (issue) =>
+        issue.input === undefined ? 'is required' : 'must be one of confirmed, rejected, unreviewed',
+    })
+    .describe('unreviewed undoes an earlier review'),
   note: z.string().trim().max(1000).optional(),
 });
 
 export const manualMentionBody = z
   .strictObject({
     title: z.string().trim().min(1).max(500),
-    date: day,
+    date: day
+      .refine((text) => text >= '2000-01-01', 'must not be before 2000-01-01')
+      .refine((text) => text <= bakuDay(new Date(Date.now() + 86_400_000)), 'must not be in the future')
+      .describe('Day it appeared (Asia/Baku), YYYY-MM-DD'),
     members: z.array(entityId).min(1).max(50),
     outletId: entityId.optional(),
     outletName: z.string().trim().min(1).max(200).optional(),

@@ -201,7 +201,15 @@ describe('PATCH /api/mentions/{id}', () => {
       body: JSON.stringify({ status: 'deleted' }),
     });
     expect(invalid.status).toBe(400);
-    expect((await invalid.json()).error.message).toMatch(/^status: /);
+    expect((await invalid.json()).error.message).toBe(
+      'status: must be one of confirmed, rejected, unreviewed',
+    );
+    const empty = await api.request('/api/mentions/abc~nobody', {
+      role: 'pr-staff',
+      method: 'PATCH',
+      body: '{}',
+    });
+    expect((await empty.json()).error.message).toBe('status: is required');
   });
 });
 
@@ -254,6 +262,32 @@ describe('POST /api/mentions', () => {
     const after = (await summary('from=2026-11-01&to=2026-11-30')).totals;
     expect(after.distinctOutlets).toBe(before.distinctOutlets + 2);
     expect(after.mentions).toBe(before.mentions + 2);
+  });
+
+  it('rejects a date in the future and a body that is not sent as JSON', async () => {
+    const body = {
+      title: 'x',
+      date: '2099-01-01',
+      members: ['azer-allahveranov'],
+      outletName: 'TV',
+      medium: 'tv',
+      language: 'az',
+    };
+    const future = await api.request('/api/mentions', {
+      role: 'pr-staff',
+      method: 'POST',
+      body: JSON.stringify(body),
+    });
+    expect(future.status).toBe(400);
+    expect((await future.json()).error.message).toBe('date: must not be in the future');
+    const wrongType = await api.request('/api/mentions', {
+      role: 'pr-staff',
+      method: 'POST',
+      headers: { 'content-type': 'application/jsonx' },
+      body: JSON.stringify({ ...body, date: '2026-11-01' }),
+    });
+    expect(wrongType.status).toBe(400);
+    expect((await wrongType.json()).error.message).toMatch(/^body: /);
   });
 
   it('rejects a member that is not in the roster, naming it', async () => {
