@@ -5,6 +5,9 @@ import { runMatchCommand } from './commands/match-command.ts';
 import { runPollCommand } from './commands/poll-command.ts';
 import { openLocalPollStorage } from './local-poll-storage.ts';
 
+// Node 20 is supported here; the SDK's notice about its future versions is noise on an operator's terminal.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const [command, ...rest] = process.argv.slice(2);
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 
