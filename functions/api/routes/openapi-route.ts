@@ -60,6 +60,9 @@ const errorSchema = {
   },
 };
 
+/** API Gateway's JWT authorizer answers before the function, in its own shape. */
+const authorizerErrorSchema = { type: 'object', properties: { message: { type: 'string' } } };
+
 function describe(path: string, operation: Operation) {
   const open = path === '/api/health';
   const shape = operation.query?.shape ?? {};
@@ -97,7 +100,10 @@ function describe(path: string, operation: Operation) {
       ...Object.fromEntries(
         errors.map((code) => [
           code,
-          { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
+          {
+            description: code === '401' ? 'Missing or invalid token, refused by the JWT authorizer' : 'Error',
+            content: { 'application/json': { schema: code === '401' ? authorizerErrorSchema : errorSchema } },
+          },
         ]),
       ),
     },
