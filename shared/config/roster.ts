@@ -30,7 +30,12 @@ const personSchema = z.strictObject({
   requires: phrases,
   /** Phrases (namesakes, streets) that cancel a match they overlap or stand near. */
   excludes: phrases,
-  /** Phrases that tie an initial and a common surname to this person, e.g. "İctimai Şuranın üzvü". */
+  /**
+   * Phrases that tie an initial and a common surname to this person when near it, e.g. "Miqrasiya
+   * Xidməti" or "ГМС". Keep them specific to the body: a generic "İctimai Şura" or "member" would tie
+   * a namesake on another body's council. Naming the member in full or a roster organisation anywhere
+   * in the text also ties.
+   */
   roleTerms: phrases,
 });
 

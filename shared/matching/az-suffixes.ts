@@ -19,8 +19,11 @@ export function azLower(word: string): string {
   return word.replace(/İ/g, 'i').replace(/I/g, 'ı').toLowerCase();
 }
 
-/** The endings a word may carry in Azerbaijani text, spelled to follow its last vowel. */
-export function azEndings(word: string): string[] {
+/**
+ * The endings a word may carry in Azerbaijani text, spelled to follow its last vowel. The plural
+ * (-lar, -lər) only with `plural`: on a person's name it names the family (Allahverənovlar).
+ */
+export function azEndings(word: string, plural = true): string[] {
   const lower = azLower(word);
   const vowels = [...lower].filter((char) => char in FOUR_WAY);
   const last = vowels.at(-1) ?? 'a';
@@ -38,7 +41,8 @@ export function azEndings(word: string): string[] {
   );
   // A name already spelled with its possessive (İctimai Şurası) takes the pronominal n directly.
   const pronominal = endsInVowel ? [`n${a}`, `nd${a}`, `nd${a}n`] : [];
-  return [...new Set([...cases, possessive, ...possessiveCases, ...pronominal, `l${a}r`, `l${a}r${i}`])];
+  const plurals = plural ? [`l${a}r`, `l${a}r${i}`] : [];
+  return [...new Set([...cases, possessive, ...possessiveCases, ...pronominal, ...plurals])];
 }
 
 /**

@@ -1,5 +1,7 @@
 // The rules that turn raw pattern hits into mentions: namesakes, URLs, initials tied to the member,
-// the Azerbaijani dative that looks feminine, and the roster's requires/excludes phrases.
+// the Azerbaijani dative that looks feminine, streets, families and women of the same surname, and
+// the roster's requires/excludes phrases.
+import { namesFamily, namesStreet, namesWoman } from './built-in-contexts.ts';
 import { type NormalisedText, wordRange, wordText } from './normalise-text.ts';
 import type { CompiledRoster, EntityInfo } from './roster-patterns.ts';
 import { dotAfter, gapJoins, isPatronymicWord, type RawHit } from './word-walk.ts';
@@ -94,6 +96,8 @@ export function checkHits(
 
   const accepted: CheckedHit[] = [];
   const pendingTies: CheckedHit[] = [];
+  // A street named with the full name (проспект Азера Аллахверанова) also cancels the surname in it.
+  const streets: [number, number][] = [];
   for (const hit of raw) {
     const { kind, ref } = hit.terminal;
     const info = roster.entities[ref];
@@ -103,19 +107,27 @@ export function checkHits(
     if (info.hasRequires && !near(ref, 'requires', start, end)) continue;
     if (near(ref, 'excludes', start, end)) continue;
     const bare = NEEDS_BARE_CHECK.has(kind);
+    if (info.kind === 'person' && namesStreet(norm, hit.firstWord, hit.lastWord)) {
+      streets.push([start, end]);
+      continue;
+    }
     if (bare && hasForeignName(norm, hit, info, roster)) continue;
+    if (bare && (namesFamily(norm, hit.lastWord) || namesWoman(norm, hit.firstWord, hit.lastWord))) continue;
     // Məmmədova after no first name reads as the feminine surname unless the text is Azerbaijani.
     if (hit.dative && bare && !azText && !/[əƏ]/.test(norm.text.slice(start, end))) continue;
     const checked = { entity: ref, kind, start, end };
     if ((kind === 'initial' || kind === 'initial-after') && !info.surnameAlone) pendingTies.push(checked);
     else accepted.push(checked);
   }
-  // An initial with a common surname counts only when the text names the member in full or by role.
+  // An initial with a common surname counts only when the text names the member in full, names a
+  // roster organisation (whose matcher refuses other bodies' councils), or has one of the member's
+  // role terms near it; the roster keeps those specific to the council ("Miqrasiya Xidməti", "ГМС").
+  const organisationNamed = accepted.some((other) => roster.entities[other.entity]?.kind === 'organisation');
   for (const hit of pendingTies) {
     const named = accepted.some(
       (other) => other.entity === hit.entity && (other.kind === 'full' || other.kind === 'surname-first'),
     );
-    if (named || near(hit.entity, 'role', hit.start, hit.end)) accepted.push(hit);
+    if (named || organisationNamed || near(hit.entity, 'role', hit.start, hit.end)) accepted.push(hit);
   }
-  return accepted;
+  return accepted.filter((hit) => !streets.some(([from, to]) => from <= hit.start && hit.end <= to));
 }

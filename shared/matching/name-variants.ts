@@ -51,13 +51,16 @@ function addEnding(
   endings.set(suffix, (endings.get(suffix) ?? 0) | flags);
 }
 
-/** A Latin-script word; with `inflect`, it takes the Azerbaijani endings. */
-export function latinToken(word: string, inflect: boolean, surname = false): TokenSpec[] {
+/**
+ * A Latin-script word; with `inflect`, it takes the Azerbaijani endings. A `person` word takes no
+ * plural, which names the family; a `surname` also flags the dative that looks feminine.
+ */
+export function latinToken(word: string, inflect: boolean, surname = false, person = false): TokenSpec[] {
   return schwaSpellings(word).map((spelling) => {
     const stem = skeleton(spelling);
     const endings = new Map<string, number>([['', LATIN_OK | CYRILLIC_OK]]);
     if (inflect) {
-      for (const ending of azEndings(word)) {
+      for (const ending of azEndings(word, !person)) {
         const dative = surname && isDativeLikeFeminine(word, ending) ? DATIVE : 0;
         addEnding(endings, spelling, stem, ending, LATIN_OK | dative);
       }
@@ -78,7 +81,7 @@ function cyrillicToken(paradigm: Paradigm): TokenSpec[] {
 
 /** A first name or surname in a person's name; Latin words take endings only in final position. */
 export function personToken(word: string, role: 'first' | 'surname', final: boolean): TokenSpec[] {
-  if (!isCyrillicWord(word)) return latinToken(word, final, role === 'surname' && final);
+  if (!isCyrillicWord(word)) return latinToken(word, final, role === 'surname' && final, true);
   return cyrillicToken(role === 'first' ? ruFirstNameParadigm(word) : ruSurnameParadigm(word));
 }
 

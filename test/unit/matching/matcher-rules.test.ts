@@ -86,12 +86,85 @@ describe('compileMatcher', () => {
     expect(found('Allahveranova thanked them', 'en')).toEqual([]);
   });
 
-  it('ties an initial and a common surname to the member by full name or role', () => {
+  it('ties an initial and a common surname to the member by full name, the council or a council term', () => {
     expect(found('Sahib Mammadov spoke. Later S. Mammadov added a remark.')).toEqual([
       'sahib-mammadov=Sahib Mammadov',
       'sahib-mammadov=S. Mammadov',
     ]);
-    expect(found('İctimai Şuranın üzvü S.Məmmədov danışıb')).toEqual(['sahib-mammadov=S.Məmmədov']);
+    expect(
+      found(
+        'Dövlət Miqrasiya Xidməti yanında İctimai Şura toplaşıb. İctimai Şuranın üzvü S.Məmmədov danışıb',
+      ),
+    ).toEqual([
+      'public-council-sms=Dövlət Miqrasiya Xidməti yanında İctimai Şura',
+      'sahib-mammadov=S.Məmmədov',
+    ]);
+    expect(found('S. Mammadov of the State Migration Service spoke')).toEqual(['sahib-mammadov=S. Mammadov']);
+    expect(found('С. Мамедов из Государственной миграционной службы')).toEqual(['sahib-mammadov=С. Мамедов']);
+    expect(found('P. Musayev, DMX-nin rəis müavini')).toEqual(['parviz-musayev=P. Musayev']);
+  });
+
+  it.each([
+    ['a generic council role in Azerbaijani', 'İctimai Şuranın üzvü S.Məmmədov danışıb'],
+    [
+      "another body's council member in Azerbaijani",
+      'Gənclər və İdman Nazirliyi yanında İctimai Şuranın üzvü S. Məmmədov çıxış edib.',
+    ],
+    [
+      "another body's council member in English",
+      'S. Mammadov, member of the Public Council under the Ministry of Youth, spoke.',
+    ],
+    [
+      "another body's council member in Russian",
+      'С. Мамедов, член Общественного совета при Минюсте, отметил рост обращений.',
+    ],
+    ["another body's deputy chief", 'P. Musayev, Gənclər və İdman Nazirliyinin rəis müavini, tədbiri açıb.'],
+  ])('does not tie an initial and a common surname by %s', (_rule, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an Azerbaijani street', 'Tədbir Allahverənov küçəsində yerləşən binada keçirilib.'],
+    ['an Azerbaijani avenue', 'Azər Allahverənov prospekti təmir olunub.'],
+    ['a Russian street', 'Магазин открылся на улице Аллахверанова.'],
+    ['a Russian abbreviated street', 'Магазин открылся на ул. Аллахверанова, 5.'],
+    ['a Russian avenue with the full name', 'на проспекте Азера Аллахверанова'],
+    ['an English street', 'The shop opened on Allahveranov Street.'],
+    ['an Azerbaijani plural family', 'Allahverənovlar ailəsi Gəncəyə köçüb.'],
+    ['an Azerbaijani plural', 'Allahverənovlar bayramı birlikdə qeyd ediblər.'],
+    ['an Azerbaijani family', 'Allahverənov ailəsi Gəncəyə köçüb.'],
+    ['an English family', 'The Allahveranov family moved to Ganja.'],
+    ['a Russian woman by her verb', 'Аллахверанова заявила, что её дочь победила в конкурсе.'],
+    ['a Russian woman by her verb after a dash', 'Сказала главное — Аллахверанова отметила успехи.'],
+    ['a Russian woman by her title', 'Госпожа Аллахверанова поблагодарила родителей.'],
+    ['an Azerbaijani woman by xanım', 'Allahverənova xanım valideynlərə təşəkkür edib.'],
+    ['an Azerbaijani woman by her first name after', 'Allahverənova Sevil valideynlərə təşəkkür edib.'],
+    ['an English woman by her title', 'Mrs Allahveranov thanked the parents.'],
+  ])('ignores %s', (_rule, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a Russian genitive after a noun', 'Дочь Аллахверанова заявила, что победила.', 'Аллахверанова'],
+    [
+      'a Russian genitive before a feminine subject',
+      'По предложению Аллахверанова комиссия приняла решение.',
+      'Аллахверанова',
+    ],
+    ['a Russian masculine verb', 'Аллахверанов заявил, что совет готов.', 'Аллахверанов'],
+    [
+      'an Azerbaijani "in the street"',
+      'Azər Allahverənov küçədə jurnalistlərlə danışıb.',
+      'Azər Allahverənov',
+    ],
+    [
+      'an Azerbaijani genitive before family',
+      'Azər Allahverənovun ailəsi tədbirə gəlib.',
+      'Azər Allahverənovun',
+    ],
+    ['an English verb after the surname', 'Allahveranov stated that the council met.', 'Allahveranov'],
+  ])('still finds %s', (_rule, text, surface) => {
+    expect(found(text)).toEqual([`azer-allahveranov=${surface}`]);
   });
 
   it('returns every occurrence sorted by start, the longest of overlapping hits winning', () => {
