@@ -55,17 +55,26 @@ export function planSummary(from: string, to: string, granularity: Granularity) 
       : granularity === 'week'
         ? weekContributions(from, to)
         : dayContributions(from, to);
-  const all = [...totals, ...before, ...series].map((entry) => entry.aggregate);
+  const forTotals = new Set([...totals, ...before].map((entry) => entry.aggregate));
+  const seriesOnly = new Set(series.map((entry) => entry.aggregate).filter((key) => !forTotals.has(key)));
   return {
     previous,
     totals,
     before,
     series,
-    buckets: {
-      months: [...new Set(all.filter((key) => /^\d{4}-\d{2}$/.test(key)))],
-      weeks: [...new Set(all.filter((key) => key.includes('-W')))],
-      days: [...new Set(all.filter((key) => /^\d{4}-\d{2}-\d{2}$/.test(key)))],
-    },
+    /** Aggregates read whole: every counter feeds the totals. */
+    buckets: bucketsOf(forTotals),
+    /** Aggregates read for the series alone, so only their `total` is needed. */
+    seriesBuckets: bucketsOf(seriesOnly),
+  };
+}
+
+function bucketsOf(keys: Set<string>) {
+  const all = [...keys];
+  return {
+    months: all.filter((key) => /^\d{4}-\d{2}$/.test(key)),
+    weeks: all.filter((key) => key.includes('-W')),
+    days: all.filter((key) => /^\d{4}-\d{2}-\d{2}$/.test(key)),
   };
 }
 

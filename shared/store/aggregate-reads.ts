@@ -13,6 +13,8 @@ const batchSize = 100;
 export async function readAggregates(
   table: TableContext,
   buckets: { days: string[]; months: string[]; weeks?: string[] },
+  /** Read only the `total` counter (a time series needs no breakdown). */
+  totalOnly = false,
 ): Promise<Map<string, CounterSet>> {
   const keys = [...buckets.days, ...(buckets.weeks ?? []), ...buckets.months].map(aggregateKey);
   const result = new Map<string, CounterSet>();
@@ -21,7 +23,16 @@ export async function readAggregates(
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
       const output = await table.db.send(
-        new BatchGetCommand({ RequestItems: { [table.tableName]: { Keys: pending } } }),
+        new BatchGetCommand({
+          RequestItems: {
+            [table.tableName]: {
+              Keys: pending,
+              ...(totalOnly
+                ? { ProjectionExpression: 'PK, #total', ExpressionAttributeNames: { '#total': 'total' } }
+                : {}),
+            },
+          },
+        }),
       );
       for (const item of output.Responses?.[table.tableName] ?? []) {
         const { PK, SK, ...counters } = item;

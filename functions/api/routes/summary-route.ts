@@ -20,7 +20,11 @@ export const summaryRoute: ApiRoute = {
     const period = resolvePeriod(query, deps.now());
     const granularity = query.granularity ?? defaultGranularity(daysBetween(period.from, period.to));
     const plan = planSummary(period.from, period.to, granularity);
-    const counters = await readAggregates(deps.table, plan.buckets);
+    const [whole, seriesTotals] = await Promise.all([
+      readAggregates(deps.table, plan.buckets),
+      readAggregates(deps.table, plan.seriesBuckets, true),
+    ]);
+    const counters = new Map([...seriesTotals, ...whole]);
     return json(200, summarise(period.from, period.to, granularity, counters));
   },
 };
