@@ -1,12 +1,12 @@
 // The ItemSink of a real poll: skips items already stored, matches names in the new ones, and writes
 // each article with its mentions and counters in one transaction.
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import type { Outlet, OutletSource } from '../config/outlets.ts';
 import type { Article } from '../domain/mention.ts';
 import type { FeedItem, ItemSink } from '../feeds/ports.ts';
 import type { Matcher } from '../matching/index.ts';
 import { recordArticle } from '../store/article-writes.ts';
+import { batchGetItems } from '../store/batch-get.ts';
 import { articleKey } from '../store/keys.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { articleIdOf } from './article-id.ts';
@@ -64,21 +64,10 @@ async function unseen(
   items: FeedItem[],
 ): Promise<FeedItem[]> {
   const keyOf = (item: FeedItem) => articleKey(articleIdOf(outlet.id, item.identity, source.language)).PK;
-  const stored = new Set<string>();
-  for (let offset = 0; offset < items.length; offset += 100) {
-    let keys: Record<string, unknown>[] = items
-      .slice(offset, offset + 100)
-      .map((item) => ({ PK: keyOf(item), SK: 'ART' }));
-    while (keys.length > 0) {
-      const output = await table.db.send(
-        new BatchGetCommand({
-          RequestItems: { [table.tableName]: { Keys: keys, ProjectionExpression: 'PK' } },
-        }),
-      );
-      for (const item of output.Responses?.[table.tableName] ?? []) stored.add(String(item.PK));
-      keys = output.UnprocessedKeys?.[table.tableName]?.Keys ?? [];
-    }
-  }
+  const keys = items.map((item) => ({ PK: keyOf(item), SK: 'ART' }));
+  const stored = new Set(
+    (await batchGetItems(table, keys, { expression: 'PK' })).map((item) => String(item.PK)),
+  );
   return items.filter((item) => !stored.has(keyOf(item)));
 }
 

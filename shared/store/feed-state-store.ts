@@ -1,6 +1,7 @@
 // Keeps each press source's conditional-GET validators and health in the table (FEED#<sourceId>).
-import { BatchGetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedStateStore, SourceState } from '../feeds/ports.ts';
+import { batchGetItems } from './batch-get.ts';
 import { feedStateKey, feedStatePartition } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
@@ -16,19 +17,10 @@ export function dynamoFeedStateStore(table: TableContext): FeedStateStore {
   return {
     async load(sourceIds) {
       const states = new Map<string, SourceState>();
-      for (let offset = 0; offset < sourceIds.length; offset += 100) {
-        let pending: Record<string, unknown>[] = sourceIds.slice(offset, offset + 100).map(feedStateKey);
-        while (pending.length > 0) {
-          const output = await table.db.send(
-            new BatchGetCommand({ RequestItems: { [table.tableName]: { Keys: pending } } }),
-          );
-          for (const item of output.Responses?.[table.tableName] ?? []) {
-            const { PK, SK, type, ...state } = item;
-            states.set(String(state.sourceId), state as SourceState);
-            loaded.set(String(state.sourceId), state as SourceState);
-          }
-          pending = output.UnprocessedKeys?.[table.tableName]?.Keys ?? [];
-        }
+      for (const { PK, SK, type, ...item } of await batchGetItems(table, sourceIds.map(feedStateKey))) {
+        const state = item as unknown as SourceState;
+        states.set(state.sourceId, state);
+        loaded.set(state.sourceId, state);
       }
       return states;
     },

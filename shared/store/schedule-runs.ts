@@ -1,5 +1,6 @@
 // Records when each schedule last ran and how it ended, for /api/status.
-import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from './batch-get.ts';
 import { scheduleRunKey } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
@@ -24,9 +25,6 @@ export async function recordScheduleRun(table: TableContext, run: ScheduleRun): 
 
 /** The last runs of the given schedules; schedules that never ran are absent. */
 export async function lastScheduleRuns(table: TableContext, scheduleIds: string[]): Promise<ScheduleRun[]> {
-  if (scheduleIds.length === 0) return [];
-  const output = await table.db.send(
-    new BatchGetCommand({ RequestItems: { [table.tableName]: { Keys: scheduleIds.map(scheduleRunKey) } } }),
-  );
-  return (output.Responses?.[table.tableName] ?? []).map(({ PK, SK, type, ...run }) => run as ScheduleRun);
+  const items = await batchGetItems(table, scheduleIds.map(scheduleRunKey));
+  return items.map(({ PK, SK, type, ...run }) => run as unknown as ScheduleRun);
 }
