@@ -9,7 +9,7 @@ import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
 import { sqsPollQueue } from '#shared/ingest/sqs-poll-queue.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
-import { recordScheduleRun } from '#shared/store/schedule-runs.ts';
+import { recordedRun } from '#shared/store/schedule-runs.ts';
 
 const logger = new Logger({ serviceName: 'dispatch' });
 const settings = tableSettingsFromEnv();
@@ -19,34 +19,16 @@ const registryLoading = loadOutlets(resolveOutletsPath());
 
 /** Queues the due sources; the schedule's id arrives as the event's `scheduleId`, else poll-press. */
 export async function lambdaHandler(event: { scheduleId?: string } = {}) {
-  const startedAt = new Date();
-  const scheduleId = event.scheduleId ?? 'poll-press';
-  try {
+  return recordedRun(table, event.scheduleId ?? 'poll-press', async () => {
     const result = await dispatchDueSources({
       registry: await registryLoading,
       stateStore: dynamoFeedStateStore(table),
       queue,
-      now: startedAt,
+      now: new Date(),
     });
     logger.info('dispatched', result);
-    await recordScheduleRun(table, {
-      scheduleId,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      outcome: 'succeeded',
-      detail: `${result.sources} sources in ${result.batches} batches`,
-    });
-    return result;
-  } catch (error) {
-    await recordScheduleRun(table, {
-      scheduleId,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      outcome: 'failed',
-      detail: (error as Error).message,
-    });
-    throw error;
-  }
+    return `${result.sources} sources in ${result.batches} batches`;
+  });
 }
 
 export const handler = middy<{ scheduleId?: string }>().handler(lambdaHandler);

@@ -8,7 +8,7 @@ import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
 import { type Ingestion, openIngestion } from '#shared/ingest/open-ingestion.ts';
 import type { PollQueue } from '#shared/ingest/poll-queue.ts';
 import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
-import { recordScheduleRun } from '#shared/store/schedule-runs.ts';
+import { recordedRun } from '#shared/store/schedule-runs.ts';
 import type { ScheduleDefinition } from '../schedules.ts';
 import type { LocalTargets } from './local-scheduler.ts';
 
@@ -45,32 +45,20 @@ export async function buildLocalTargets(options: LocalTargetOptions): Promise<Lo
   const queue = inProcessQueue(ingestion, options.log);
 
   async function dispatch(schedule: Pick<ScheduleDefinition, 'id'>, all = false) {
-    const startedAt = new Date();
-    let outcome: 'succeeded' | 'failed' = 'succeeded';
-    let detail = '';
-    try {
+    const run = await recordedRun(ingestion.table, schedule.id, async () => {
       const result = await dispatchDueSources({
         registry: ingestion.registry,
         stateStore: ingestion.storage.stateStore,
         queue,
-        now: startedAt,
+        now: new Date(),
         all,
       });
-      detail = `${result.sources} sources in ${result.batches} batches`;
-    } catch (error) {
-      outcome = 'failed';
-      detail = (error as Error).message;
+      return `${result.sources} sources in ${result.batches} batches`;
+    }).catch((error: unknown) => {
+      options.log(`schedule ${schedule.id}: failed (${(error as Error).message})`);
       throw error;
-    } finally {
-      await recordScheduleRun(ingestion.table, {
-        scheduleId: schedule.id,
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-        outcome,
-        detail,
-      });
-      options.log(`schedule ${schedule.id}: ${outcome} (${detail})`);
-    }
+    });
+    options.log(`schedule ${schedule.id}: ${run.outcome} (${run.detail})`);
   }
 
   return {
