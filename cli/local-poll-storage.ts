@@ -5,10 +5,9 @@ import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
 import { AppError } from '#shared/errors.ts';
 import type { PollStorage } from '#shared/feeds/ports.ts';
-import { articleSink } from '#shared/ingest/article-sink.ts';
+import { dynamoPollStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
-import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import { localTableName } from '../infra/table.ts';
 
 /** Connects to the local table and builds the matcher from ROSTER_FILE or the default roster. */
@@ -30,10 +29,5 @@ export async function openLocalPollStorage(_argv: string[]): Promise<PollStorage
     );
   }
   const table = { db: createDocumentClient(client), tableName };
-  const matcher = compileMatcher(loadRoster(resolveRosterPath()));
-  return {
-    stateStore: dynamoFeedStateStore(table),
-    sink: articleSink(table, matcher),
-    close: async () => client.destroy(),
-  };
+  return dynamoPollStorage(client, table, compileMatcher(loadRoster(resolveRosterPath())));
 }

@@ -1,5 +1,6 @@
 // Opens everything a poll needs against the table: the registry, the compiled roster, the DynamoDB
 // feed state store and the article sink. Used by the workers, the local stack and the CLI.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadOutlets, type OutletRegistry } from '../config/outlets.ts';
 import { loadRoster } from '../config/roster.ts';
 import type { TableSettings } from '../config/settings.ts';
@@ -28,14 +29,18 @@ export async function openIngestion(settings: {
   const matcher = compileMatcher(loadRoster(settings.rosterPath));
   const client = createDynamoClient(settings.table.endpoint ? { endpoint: settings.table.endpoint } : {});
   const table = { db: createDocumentClient(client), tableName: settings.table.tableName };
+  return { registry, matcher, table, storage: dynamoPollStorage(client, table, matcher) };
+}
+
+/** The poll's storage on the table: feed states, and the sink that matches and stores new articles. */
+export function dynamoPollStorage(
+  client: DynamoDBClient,
+  table: TableContext,
+  matcher: Matcher,
+): PollStorage {
   return {
-    registry,
-    matcher,
-    table,
-    storage: {
-      stateStore: dynamoFeedStateStore(table),
-      sink: articleSink(table, matcher),
-      close: async () => client.destroy(),
-    },
+    stateStore: dynamoFeedStateStore(table),
+    sink: articleSink(table, matcher),
+    close: async () => client.destroy(),
   };
 }
