@@ -8,8 +8,15 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank] as number;
 }
 
-/** The median of the samples. */
-export const median = (samples: number[]): number => percentile(samples, 50);
+/** The median of the samples (the mean of the middle two for an even count). */
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
 
 /** Milliseconds with two decimals. */
 export const ms = (value: number): string => `${value.toFixed(2)} ms`;

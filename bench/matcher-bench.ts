@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { defaultRosterPath, loadRoster, parseRoster, type Roster } from '#shared/config/roster.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
+import { median } from './bench-stats.ts';
 
 const RUNS = 5;
 const TEXT_BYTES = 10_000_000;
@@ -93,9 +94,6 @@ function generatedArticles(bytes: number, roster: Roster): string[] {
   }
   return articles;
 }
-
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Median MB/s of `fn` over `articles`. */
 function throughput(articles: string[], fn: (text: string) => unknown): number {

@@ -8,6 +8,7 @@ import { parseOutlets } from '#shared/config/outlets.ts';
 import { pollSources } from '#shared/feeds/poll-sources.ts';
 import type { FeedItem, ItemSink } from '#shared/feeds/ports.ts';
 import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { median } from './bench-stats.ts';
 
 /** Benchmark settings. */
 export interface PollBenchOptions {
@@ -49,12 +50,6 @@ function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
     child.once('exit', (code) => reject(new Error(`child exited (${code}) before sending ${type}`)));
   });
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 // The poller child: one parallel poll, a second conditional poll, one sequential poll.
 async function pollerMain(

@@ -3,9 +3,6 @@
 /** auto: found by the matcher; confirmed/rejected: reviewed by PR staff; manual: entered by hand. */
 export type MentionStatus = 'auto' | 'confirmed' | 'rejected' | 'manual';
 
-/** Statuses that count in totals; rejected mentions never do. */
-export const countedStatuses: readonly MentionStatus[] = ['auto', 'confirmed', 'manual'];
-
 /** Whether a mention with this status counts in totals. */
 export function isCounted(status: MentionStatus): boolean {
   return status !== 'rejected';
