@@ -1,7 +1,7 @@
 // Loaded inside the poll benchmark's poller process: matches every polled item's title and text
 // against the default roster, so the timed poll includes matching as a real poll does.
 import { defaultRosterPath, loadRoster } from '#shared/config/roster.ts';
-import type { FeedItem } from '#shared/feeds/ports.ts';
+import type { FeedItem } from '#shared/feeds/poll/ports.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 
 const matcher = compileMatcher(loadRoster(defaultRosterPath));

@@ -5,9 +5,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseOutlets } from '#shared/config/outlets.ts';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
-import type { FeedItem, ItemSink } from '#shared/feeds/ports.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import type { FeedItem, ItemSink } from '#shared/feeds/poll/ports.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { median } from './bench-stats.ts';
 
 /** Benchmark settings. */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import { parseOutlets } from '#shared/config/outlets.ts';
 import { defaultRosterPath, loadRoster } from '#shared/config/roster.ts';
-import type { FeedItem } from '#shared/feeds/ports.ts';
+import type { FeedItem } from '#shared/feeds/poll/ports.ts';
 import { articleSink } from '#shared/ingest/article-sink.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';

@@ -4,7 +4,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
 import { AppError } from '#shared/errors.ts';
-import type { PollStorage } from '#shared/feeds/ports.ts';
+import type { PollStorage } from '#shared/feeds/poll/ports.ts';
 import { dynamoPollStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { AppError } from '#shared/errors.ts';
-import { pollSources, type SourceReport } from '#shared/feeds/poll-sources.ts';
-import type { FeedStateStore, ItemSink, PollStorage } from '#shared/feeds/ports.ts';
-import { ignoringStoredState, JsonFileFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources, type SourceReport } from '#shared/feeds/poll/poll-sources.ts';
+import type { FeedStateStore, ItemSink, PollStorage } from '#shared/feeds/poll/ports.ts';
+import { ignoringStoredState, JsonFileFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 
 /** Where dry runs keep their ETag and Last-Modified validators (git-ignored). */
 export const dryRunStatePath: string = fileURLToPath(

@@ -1,5 +1,7 @@
 // A feed failure as data: a stable kind plus a human message (miniflux keeps the same split).
-import type { FeedErrorKind } from './ports.ts';
+
+/** The stable failure kinds a source's health records. */
+export type FeedErrorKind = 'timeout' | 'too-large' | 'http-status' | 'network' | 'blocked' | 'unparseable';
 
 /** Options of a feed failure. */
 export interface FeedErrorOptions {

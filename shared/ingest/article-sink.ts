@@ -3,7 +3,7 @@
 import pLimit from 'p-limit';
 import type { Outlet, OutletSource } from '../config/outlets.ts';
 import type { Article } from '../domain/mention.ts';
-import type { FeedItem, ItemSink } from '../feeds/ports.ts';
+import type { FeedItem, ItemSink } from '../feeds/poll/ports.ts';
 import type { Matcher } from '../matching/index.ts';
 import { recordArticle } from '../store/article-writes.ts';
 import { batchGetItems } from '../store/batch-get.ts';

@@ -5,8 +5,8 @@
 //           cut them into batches → enqueue.
 // Batches keep one worker invocation short; the design carries 10,000 sources the same way.
 import { enabledSources, type OutletRegistry } from '../config/outlets.ts';
-import { isDue } from '../feeds/feed-health.ts';
-import type { FeedStateStore } from '../feeds/ports.ts';
+import { isDue } from '../feeds/poll/feed-health.ts';
+import type { FeedStateStore } from '../feeds/poll/ports.ts';
 import type { PollBatch, PollQueue } from './poll-queue.ts';
 
 /** Sources per batch: about a minute of work for one worker at the per-origin politeness limits. */

@@ -4,7 +4,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadOutlets, type OutletRegistry } from '../config/outlets.ts';
 import { loadRoster } from '../config/roster.ts';
 import type { TableSettings } from '../config/settings.ts';
-import type { PollStorage } from '../feeds/ports.ts';
+import type { PollStorage } from '../feeds/poll/ports.ts';
 import { compileMatcher, type Matcher } from '../matching/index.ts';
 import { createDocumentClient, createDynamoClient } from '../store/dynamo-client.ts';
 import { dynamoFeedStateStore } from '../store/feed-state-store.ts';

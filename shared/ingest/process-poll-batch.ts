@@ -5,8 +5,8 @@
 //           changed since dispatch) → poll → fail the batch if storing failed, so the queue retries it;
 //           feed failures are data on the source and never fail the batch.
 import { enabledSources, type OutletRegistry } from '../config/outlets.ts';
-import { pollSources, type SourceReport } from '../feeds/poll-sources.ts';
-import type { PollStorage } from '../feeds/ports.ts';
+import { pollSources, type SourceReport } from '../feeds/poll/poll-sources.ts';
+import type { PollStorage } from '../feeds/poll/ports.ts';
 import type { PollBatch } from './poll-queue.ts';
 
 /** Thrown when any source's items could not be stored; the batch is retried as a whole. */

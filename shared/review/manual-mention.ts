@@ -8,7 +8,7 @@ import type { OutletRegistry } from '../config/outlets.ts';
 import type { Roster } from '../config/roster.ts';
 import { type Article, type ManualMedium, type Mention, mentionIdOf } from '../domain/mention.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
-import { canonicalUrl } from '../feeds/url-canonicalizer.ts';
+import { canonicalUrl } from '../feeds/parse/url-canonicalizer.ts';
 import { recordArticle } from '../store/article-writes.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { bakuDayStart } from '../time/baku-calendar.ts';

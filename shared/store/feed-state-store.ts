@@ -1,6 +1,6 @@
 // Keeps each press source's conditional-GET validators and health in the table (FEED#<sourceId>).
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { FeedStateStore, SourceState } from '../feeds/ports.ts';
+import type { FeedStateStore, SourceState } from '../feeds/poll/ports.ts';
 import { batchGetItems } from './batch-get.ts';
 import { feedStateKey, feedStatePartition } from './keys.ts';
 import type { TableContext } from './table-context.ts';

@@ -1,6 +1,6 @@
 // GET /api/members, /api/outlets and /api/feeds: who is tracked, where, and how the sources fare.
 import { enabledSources } from '#shared/config/outlets.ts';
-import { isFlagged } from '#shared/feeds/feed-health.ts';
+import { isFlagged } from '#shared/feeds/poll/feed-health.ts';
 import { listFeedStates } from '#shared/store/feed-state-store.ts';
 import { type ApiRoute, json } from '../api-types.ts';
 

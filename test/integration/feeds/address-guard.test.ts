@@ -1,7 +1,7 @@
 // The private-address guard refuses loopback when the config does not allow it, redirects included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { type FeedServer, fixed, registryOf, startFeedServer } from '../../helpers/feed-server.ts';
 
 const feed =

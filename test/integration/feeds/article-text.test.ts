@@ -2,9 +2,9 @@
 // deadline, asserted from the feed server's request log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OutletRegistry, type OutletSource, parseOutlets } from '#shared/config/outlets.ts';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
-import type { FeedItem, ItemSink } from '#shared/feeds/ports.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import type { FeedItem, ItemSink } from '#shared/feeds/poll/ports.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { type FeedServer, startFeedServer } from '../../helpers/feed-server.ts';
 
 /** Keeps items per source and tells which ones it has not stored yet, as the DynamoDB sink does. */

@@ -1,8 +1,8 @@
 // Bodies that break after the headers: a reset or a stall part-way, plain and gzip-encoded. Each
 // must end the poll with its transport error kind, never hang or pass for a broken feed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { type FeedServer, fixed, registryOf, startFeedServer } from '../../helpers/feed-server.ts';
 
 const sink = { store: async (_o: unknown, _s: unknown, items: unknown[]) => ({ written: items.length }) };

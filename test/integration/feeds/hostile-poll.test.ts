@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOutlets } from '#shared/config/outlets.ts';
-import { pollSources, type SourceReport } from '#shared/feeds/poll-sources.ts';
-import type { FeedItem, ItemSink } from '#shared/feeds/ports.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources, type SourceReport } from '#shared/feeds/poll/poll-sources.ts';
+import type { FeedItem, ItemSink } from '#shared/feeds/poll/ports.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { type FeedServer, fixed, startFeedServer } from '../../helpers/feed-server.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));

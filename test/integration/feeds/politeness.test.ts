@@ -1,7 +1,7 @@
 // At most two requests at a time reach one origin, however many of its sources are polled at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { type FeedServer, registryOf, startFeedServer } from '../../helpers/feed-server.ts';
 
 describe('per-origin limit', () => {

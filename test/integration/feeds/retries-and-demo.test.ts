@@ -2,8 +2,8 @@
 // and the demo press simulator end to end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOutlets } from '#shared/config/outlets.ts';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
-import { MemoryFeedStateStore } from '#shared/feeds/state-stores.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
 import { startPressSimulator } from '../../../infra/local/press-simulator.ts';
 import { type FeedServer, fixed, registryOf, startFeedServer } from '../../helpers/feed-server.ts';
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOutlets } from '#shared/config/outlets.ts';
 import { defaultRosterPath, loadRoster } from '#shared/config/roster.ts';
-import { pollSources } from '#shared/feeds/poll-sources.ts';
+import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
 import { articleSink } from '#shared/ingest/article-sink.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { readAggregates } from '#shared/store/aggregate-reads.ts';

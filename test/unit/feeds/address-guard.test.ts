@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAddressGuard } from '#shared/feeds/address-guard.ts';
+import { createAddressGuard } from '#shared/feeds/fetch/address-guard.ts';
 
 describe('createAddressGuard', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody } from '#shared/feeds/charset-decoder.ts';
-import { detectFormat } from '#shared/feeds/format-detector.ts';
+import { decodeBody } from '#shared/feeds/parse/charset-decoder.ts';
+import { detectFormat } from '#shared/feeds/parse/format-detector.ts';
 
 const cp1251 = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // "Привет"
 

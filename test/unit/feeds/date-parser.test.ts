@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessDate, findDateInText, parseDateAttribute, parseDateText } from '#shared/feeds/date-parser.ts';
+import {
+  assessDate,
+  findDateInText,
+  parseDateAttribute,
+  parseDateText,
+} from '#shared/feeds/parse/date-parser.ts';
 
 describe('parseDateText', () => {
   it.each([

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OutletSource } from '#shared/config/outlets.ts';
-import { parseBody } from '#shared/feeds/body-parser.ts';
-import { decodeBody } from '#shared/feeds/charset-decoder.ts';
-import { normaliseItems } from '#shared/feeds/item-normalizer.ts';
+import { normaliseItems } from '#shared/feeds/items/item-normaliser.ts';
+import { parseBody } from '#shared/feeds/parse/body-parser.ts';
+import { decodeBody } from '#shared/feeds/parse/charset-decoder.ts';
 
 const feed = {
   type: 'feed',

@@ -9,8 +9,14 @@ import {
 } from '#shared/config/outlets.ts';
 import { ConfigError } from '#shared/errors.ts';
 import { FeedError } from '#shared/feeds/feed-error.ts';
-import { initialState, isDue, isFlagged, recordFailure, recordSuccess } from '#shared/feeds/feed-health.ts';
-import { parseRetryAfter } from '#shared/feeds/http-fetcher.ts';
+import { parseRetryAfter } from '#shared/feeds/fetch/http-fetcher.ts';
+import {
+  initialState,
+  isDue,
+  isFlagged,
+  recordFailure,
+  recordSuccess,
+} from '#shared/feeds/poll/feed-health.ts';
 
 describe('feed health', () => {
   const now = new Date('2024-03-06T00:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { guidsTrusted, itemIdentity, normaliseItems } from '#shared/feeds/item-normalizer.ts';
-import type { RawItem } from '#shared/feeds/raw-item.ts';
-import { storyKey, storySimilarity } from '#shared/feeds/story-key.ts';
+import { guidsTrusted, itemIdentity, normaliseItems } from '#shared/feeds/items/item-normaliser.ts';
+import { storyKey, storySimilarity } from '#shared/feeds/items/story-key.ts';
+import type { RawItem } from '#shared/feeds/parse/raw-item.ts';
 
 const item = (over: Partial<RawItem>): RawItem => ({ link: null, title: 't', text: '', ...over });
 const now = new Date('2024-03-06T00:00:00Z');

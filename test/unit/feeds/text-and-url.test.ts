@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { atomText } from '#shared/feeds/atom-feed-parser.ts';
-import { collapseWhitespace, htmlToText } from '#shared/feeds/text-normalizer.ts';
-import { canonicalUrl } from '#shared/feeds/url-canonicalizer.ts';
-import { parseXmlTree } from '#shared/feeds/xml-tree.ts';
+import { atomText } from '#shared/feeds/parse/atom-feed-parser.ts';
+import { collapseWhitespace, htmlToText } from '#shared/feeds/parse/text-normaliser.ts';
+import { canonicalUrl } from '#shared/feeds/parse/url-canonicalizer.ts';
+import { parseXmlTree } from '#shared/feeds/parse/xml-tree.ts';
 
 describe('canonicalUrl', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertSafeXml, closeTruncated, repairXml } from '#shared/feeds/xml-safety.ts';
+import { assertSafeXml, closeTruncated, repairXml } from '#shared/feeds/parse/xml-safety.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url), 'utf8');

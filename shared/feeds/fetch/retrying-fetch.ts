@@ -1,6 +1,6 @@
 // Retries a fetch on network errors, timeouts, 5xx and 429 with exponential backoff and full jitter
 // (AWS Architecture Blog, "Exponential Backoff And Jitter"), all inside one per-source deadline.
-import { FeedError } from './feed-error.ts';
+import { FeedError } from '../feed-error.ts';
 import { type FetchRequest, type FetchResult, fetchSource } from './http-fetcher.ts';
 
 /** Retry settings. */

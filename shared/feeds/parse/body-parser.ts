@@ -1,11 +1,11 @@
 // Decoded body to raw items: format from the content, XML made safe and repaired first, and a
 // truncated document kept up to its last complete item.
 import type { OutletSource } from '#shared/config/outlets.ts';
+import { looksLikeChallenge } from '../challenge-page.ts';
+import { FeedError } from '../feed-error.ts';
 import { parseAtom } from './atom-feed-parser.ts';
-import { FeedError } from './feed-error.ts';
 import { detectFormat } from './format-detector.ts';
 import { parseHtmlListing } from './html-listing-parser.ts';
-import { looksLikeChallenge } from './http-fetcher.ts';
 import { parseJsonFeed } from './json-feed-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';
 import { parseRss } from './rss-feed-parser.ts';

@@ -1,7 +1,7 @@
 // Makes untrusted XML safe and parseable before any parser sees it: entity expansion never happens
 // (billion laughs, external entities: OWASP XXE cheat sheet), and everyday breakage is repaired.
 import { load } from 'cheerio';
-import { FeedError } from './feed-error.ts';
+import { FeedError } from '../feed-error.ts';
 
 /**
  * Rejects a DOCTYPE with an internal subset, any ENTITY declaration and any SYSTEM identifier; a

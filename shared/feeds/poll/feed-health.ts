@@ -1,5 +1,5 @@
 // Health of a source across polls: last success, last error by kind, consecutive failures.
-import type { FeedError } from './feed-error.ts';
+import type { FeedError } from '../feed-error.ts';
 import type { SourceState } from './ports.ts';
 
 /** A source is flagged for the operator after this many consecutive failures. @default 5 */

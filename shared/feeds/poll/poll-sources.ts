@@ -12,10 +12,10 @@ import {
   type OutletRegistry,
   type OutletSource,
 } from '#shared/config/outlets.ts';
-import type { FeedError } from './feed-error.ts';
+import type { FeedError } from '../feed-error.ts';
+import { createHttpClient } from '../fetch/http-client.ts';
+import { createOriginLimiter } from '../fetch/origin-limiter.ts';
 import { initialState, isDue, recordDeferral, recordFailure, recordSuccess } from './feed-health.ts';
-import { createHttpClient } from './http-client.ts';
-import { createOriginLimiter } from './origin-limiter.ts';
 import type { FeedErrorKind, FeedItem, FeedStateStore, ItemSink, SourceState } from './ports.ts';
 import { type FetchOptions, type PollContext, pollSource } from './source-poller.ts';
 

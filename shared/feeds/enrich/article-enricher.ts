@@ -2,11 +2,11 @@
 // items not stored yet, at most a few per source, and never past the source's deadline.
 import type { Agent } from 'undici';
 import type { Outlet, OutletSource } from '#shared/config/outlets.ts';
+import { fetchSource } from '../fetch/http-fetcher.ts';
+import type { OriginLimiter } from '../fetch/origin-limiter.ts';
+import { decodeBody } from '../parse/charset-decoder.ts';
+import type { FeedItem, ItemSink } from '../poll/ports.ts';
 import { extractArticleText } from './article-text.ts';
-import { decodeBody } from './charset-decoder.ts';
-import { fetchSource } from './http-fetcher.ts';
-import type { OriginLimiter } from './origin-limiter.ts';
-import type { FeedItem, ItemSink } from './ports.ts';
 
 /** What enriching one source's items needs. */
 export interface EnrichRequest {

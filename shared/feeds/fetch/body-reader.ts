@@ -2,7 +2,7 @@
 // decompression bomb or a 200 MB page is cut off after `maxBytes` without being held in memory.
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { FeedError } from './feed-error.ts';
+import { FeedError } from '../feed-error.ts';
 
 function decoderFor(encoding: string): NodeJS.ReadWriteStream | undefined {
   switch (encoding.trim().toLowerCase()) {

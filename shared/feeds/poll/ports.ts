@@ -1,8 +1,9 @@
 // The ports of the poll use case: where feed health state is kept and where new items go.
 import type { Outlet, OutletSource } from '#shared/config/outlets.ts';
 
-/** Stable key of a feed failure, stored on the source and cleared on success. */
-export type FeedErrorKind = 'timeout' | 'too-large' | 'http-status' | 'network' | 'blocked' | 'unparseable';
+import type { FeedErrorKind } from '../feed-error.ts';
+
+export type { FeedErrorKind };
 
 /** Health and conditional-GET validators of one source. */
 export interface SourceState {

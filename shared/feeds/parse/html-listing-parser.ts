@@ -3,7 +3,7 @@ import { load } from 'cheerio';
 import type { HtmlSource } from '#shared/config/outlets.ts';
 import { findDateInText, parseDateAttribute } from './date-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';
-import { collapseWhitespace } from './text-normalizer.ts';
+import { collapseWhitespace } from './text-normaliser.ts';
 import { canonicalUrl } from './url-canonicalizer.ts';
 
 /** Parses a listing page into items: link, title and date per `selectors.item`. */

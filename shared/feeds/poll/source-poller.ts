@@ -2,14 +2,14 @@
 // article text. Returns an outcome and never throws for a feed's own failures.
 import type { Agent } from 'undici';
 import type { Outlet, OutletSource } from '#shared/config/outlets.ts';
-import { enrichWithArticleText } from './article-enricher.ts';
-import { parseBody } from './body-parser.ts';
-import { decodeBody } from './charset-decoder.ts';
-import { FeedError } from './feed-error.ts';
-import { normaliseItems } from './item-normalizer.ts';
-import type { OriginLimiter } from './origin-limiter.ts';
+import { enrichWithArticleText } from '../enrich/article-enricher.ts';
+import { FeedError } from '../feed-error.ts';
+import type { OriginLimiter } from '../fetch/origin-limiter.ts';
+import { fetchWithRetries, type RetryOptions } from '../fetch/retrying-fetch.ts';
+import { normaliseItems } from '../items/item-normaliser.ts';
+import { parseBody } from '../parse/body-parser.ts';
+import { decodeBody } from '../parse/charset-decoder.ts';
 import type { FeedItem, ItemSink, SourceState } from './ports.ts';
-import { fetchWithRetries, type RetryOptions } from './retrying-fetch.ts';
 
 /** Fetch settings of a poll. */
 export interface FetchOptions extends RetryOptions {

@@ -1,8 +1,8 @@
 // From parsed items to stored ones: identity, one item per identity, dates judged, story keys.
 import { createHash } from 'node:crypto';
-import { assessDate } from './date-parser.ts';
-import type { FeedItem } from './ports.ts';
-import type { RawItem } from './raw-item.ts';
+import { assessDate } from '../parse/date-parser.ts';
+import type { RawItem } from '../parse/raw-item.ts';
+import type { FeedItem } from '../poll/ports.ts';
 import { storyKey } from './story-key.ts';
 
 /**

@@ -2,7 +2,7 @@
 // when none is rel="alternate", returns xhtml titles as objects and throws on one bad date.
 import { parseDateText } from './date-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';
-import { collapseWhitespace, htmlToText } from './text-normalizer.ts';
+import { collapseWhitespace, htmlToText } from './text-normaliser.ts';
 import { canonicalUrl } from './url-canonicalizer.ts';
 import { childrenNamed, parseXmlTree, textOf, type XmlElement } from './xml-tree.ts';
 

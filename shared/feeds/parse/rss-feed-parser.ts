@@ -2,7 +2,7 @@
 import Parser from 'rss-parser';
 import { parseDateText } from './date-parser.ts';
 import { type ParseContext, type RawItem, stringValue } from './raw-item.ts';
-import { htmlToText } from './text-normalizer.ts';
+import { htmlToText } from './text-normaliser.ts';
 import { canonicalUrl } from './url-canonicalizer.ts';
 
 type RssItem = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 import { parseDateText } from './date-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';
-import { collapseWhitespace, htmlToText } from './text-normalizer.ts';
+import { collapseWhitespace, htmlToText } from './text-normaliser.ts';
 import { canonicalUrl } from './url-canonicalizer.ts';
 
 const str = (v: unknown): string | undefined =>

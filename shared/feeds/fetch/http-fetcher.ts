@@ -2,9 +2,10 @@
 // counted and resolved against the URL that sent it.
 import type { Readable } from 'node:stream';
 import { type Agent, errors, request } from 'undici';
+import { looksLikeChallenge } from '../challenge-page.ts';
+import { FeedError } from '../feed-error.ts';
 import { AddressRefusedError } from './address-guard.ts';
 import { discard, peekBody, readCappedBody } from './body-reader.ts';
-import { FeedError } from './feed-error.ts';
 
 /** What a fetch needs besides the URL. */
 export interface FetchRequest {
@@ -47,17 +48,6 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
-}
-
-/** True for a Cloudflare-style interstitial ("Just a moment...") rather than the content asked for. */
-export function looksLikeChallenge(
-  headers: Record<string, string | string[] | undefined>,
-  body: string,
-): boolean {
-  if (header(headers, 'cf-mitigated') === 'challenge') return true;
-  return /challenge-platform|cf-browser-verification|<title>\s*(Just a moment|Attention Required|DDoS-Guard)/i.test(
-    body,
-  );
 }
 
 function toFeedError(error: unknown): FeedError {
