@@ -1,32 +1,47 @@
-// The operator CLI: `npm run --silent tracker -- <command> [options]`. Data goes to stdout, logs to stderr.
-//   match --roster <file>                                   JSON lines in, mentions out
-//   poll --outlets <file> --once [--dry-run] [--json] [--fresh]   poll every source once
-import { runMatchCommand } from './commands/match-command.ts';
-import { runPollCommand } from './commands/poll-command.ts';
-import { openLocalPollStorage } from './local-poll-storage.ts';
+// The operator CLI: `npm run --silent tracker -- <command> [options]`. Data goes to stdout, logs to
+// stderr. Each command's module is imported only when that command runs, so `--help` and short
+// commands do not pay for the modules of the others.
+import type { CommandIo } from './command-io.ts';
+
+/** One command: a line for the usage text and the module that runs it. */
+interface CommandEntry {
+  usage: string;
+  run: (argv: string[], io: CommandIo) => Promise<number>;
+}
+
+const commands: Record<string, CommandEntry> = {
+  match: {
+    usage: 'match [--roster <file>]   < lines of {"id","text","lang"?}',
+    run: async (argv, io) => (await import('./commands/match-command.ts')).runMatchCommand(argv, io),
+  },
+  poll: {
+    usage: 'poll [--outlets <file>] [--once] [--dry-run] [--json] [--fresh]',
+    run: async (argv, io) => {
+      const [{ runPollCommand }, { openLocalPollStorage }] = await Promise.all([
+        import('./commands/poll-command.ts'),
+        import('./local-poll-storage.ts'),
+      ]);
+      return runPollCommand(argv, { openStorage: () => openLocalPollStorage(argv), ...io });
+    },
+  },
+};
+
+const usage = `usage: tracker <command> [options]\n${Object.values(commands)
+  .map((command) => `  tracker ${command.usage}`)
+  .join('\n')}\n  tracker <command> --help\n`;
 
 // Node 20 is supported here; the SDK's notice about its future versions is noise on an operator's terminal.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const [command, ...rest] = process.argv.slice(2);
-const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+const [name, ...rest] = process.argv.slice(2);
+const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+const command = name === undefined ? undefined : commands[name];
 
-switch (command) {
-  case 'match':
-    process.exitCode = await runMatchCommand(rest, io);
-    break;
-  case 'poll':
-    process.exitCode = await runPollCommand(rest, {
-      openStorage: () => openLocalPollStorage(rest),
-      stdout: process.stdout,
-      stderr: process.stderr,
-    });
-    break;
-  default:
-    process.stderr.write(
-      'usage:\n' +
-        '  tracker match [--roster <file>]   < lines of {"id","text","lang"?}\n' +
-        '  tracker poll --outlets <file> --once [--dry-run] [--json] [--fresh]\n',
-    );
-    process.exitCode = 2;
+if (name === '--help' || name === '-h' || name === 'help') {
+  process.stdout.write(usage);
+} else if (command) {
+  process.exitCode = await command.run(rest, io);
+} else {
+  process.stderr.write(`${name === undefined ? 'no command given' : `unknown command '${name}'`}\n${usage}`);
+  process.exitCode = 2;
 }

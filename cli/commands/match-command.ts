@@ -6,12 +6,9 @@ import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { AppError } from '#shared/errors.ts';
 import { compileMatcher, type Matcher } from '#shared/matching/index.ts';
 
-/** The streams a command reads and writes, so tests can pass their own. */
-export interface CommandIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+import type { CommandIo } from '../command-io.ts';
+
+export type { CommandIo };
 
 const USAGE = 'usage: tracker match [--roster <file>]  (JSON lines {"id","text","lang"?} on stdin)\n';
 const LANGS = new Set(['en', 'az', 'ru']);

@@ -3,7 +3,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { schedules } from '#infra/schedules.ts';
+import { schedules } from '#shared/schedules.ts';
 import { dependenciesFromEnv } from './api-dependencies.ts';
 import { buildRouter } from './api-router.ts';
 import { apiRoutes } from './api-routes.ts';

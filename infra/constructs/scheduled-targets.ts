@@ -1,10 +1,10 @@
-// One EventBridge Scheduler schedule per definition in infra/schedules.ts, in Asia/Baku time.
+// One EventBridge Scheduler schedule per definition in shared/schedules.ts, in Asia/Baku time.
 import { TimeZone } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { type ScheduledFunction, schedules } from '../schedules.ts';
+import { type ScheduledFunction, schedules } from '#shared/schedules.ts';
 
 /** The functions the schedules start. */
 export interface ScheduledTargetsProps {

@@ -1,7 +1,7 @@
 // Runs each schedule locally from the same definitions EventBridge Scheduler gets in the cloud:
 // same cron fields, same Asia/Baku time zone.
 import { Cron } from 'croner';
-import { type ScheduleDefinition, type ScheduledFunction, schedules } from '../schedules.ts';
+import { type ScheduleDefinition, type ScheduledFunction, schedules } from '#shared/schedules.ts';
 
 /** What a schedule starts locally. */
 export type LocalTargets = Record<ScheduledFunction, (schedule: ScheduleDefinition) => Promise<void>>;

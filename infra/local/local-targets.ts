@@ -8,8 +8,8 @@ import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
 import { type Ingestion, openIngestion } from '#shared/ingest/open-ingestion.ts';
 import type { PollQueue } from '#shared/ingest/poll-queue.ts';
 import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
+import type { ScheduleDefinition } from '#shared/schedules.ts';
 import { recordedRun } from '#shared/store/schedule-runs.ts';
-import type { ScheduleDefinition } from '../schedules.ts';
 import type { LocalTargets } from './local-scheduler.ts';
 
 /** Options of the local targets. */

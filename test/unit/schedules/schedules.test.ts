@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
 import { cronerPattern } from '../../../infra/local/local-scheduler.ts';
-import { eventBridgeExpression, type ScheduleDefinition, schedules } from '../../../infra/schedules.ts';
+import { eventBridgeExpression, type ScheduleDefinition, schedules } from '../../../shared/schedules.ts';
 
 const mondayMorning: ScheduleDefinition = {
   id: 'weekly',
