@@ -26,14 +26,15 @@ export function registryEntryOf(site: SiteDiscovery, on: string): Record<string,
     seen.add(key);
     return true;
   });
+  // The address after redirects is the one to poll, so no poll pays for the redirect again.
   const sources = feeds.map((feed) => ({
     type: 'feed',
-    url: feed.url,
+    url: feed.finalUrl ?? feed.url,
     ...(feed.language ? { language: feed.language } : {}),
     verified:
       `${feed.how === 'advertised' ? 'advertised by the homepage (link rel=alternate)' : `found at a usual path, not advertised`}` +
       ` and parsed as a feed (${feed.items} items) on ${on}` +
-      (feed.finalUrl ? `; redirects to ${feed.finalUrl}` : '') +
+      (feed.finalUrl ? `; advertised or tried as ${feed.url}, which redirects here` : '') +
       (feed.language ? '' : '; the feed declares no language'),
   }));
   const fromFeeds = [...new Set(feeds.flatMap((f) => (f.language ? [f.language] : [])))];

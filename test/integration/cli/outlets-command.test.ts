@@ -1,7 +1,7 @@
 // `tracker outlets check` and `tracker outlets discover` run through the tracker entry point against
 // real HTTP servers on 127.0.0.1: data on stdout, progress on stderr, every fetch guarded.
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,18 @@ describe('tracker outlets check', () => {
     );
   });
 
+  it('starts from the validators of earlier dry runs with --state, and reads without writing them', async () => {
+    const state = join(await mkdtemp(join(tmpdir(), 'outlets-state-')), 'poll-state.json');
+    await tracker(['poll', '--outlets', outlets, '--once', '--dry-run', '--json', '--state', state]);
+    const saved = await readFile(state, 'utf8');
+
+    const { stdout } = await tracker(['outlets', 'check', '--outlets', outlets, '--state', state, '--json']);
+
+    const rss = jsonLines(stdout).find((r) => r.source === server.url('/rss'));
+    expect(rss).toMatchObject({ result: 'unchanged', items: 0, conditionalGet: 'yes' });
+    expect(await readFile(state, 'utf8')).toBe(saved);
+  });
+
   it('refuses an unknown outlet id and an unknown subcommand', async () => {
     expect((await tracker(['outlets', 'check', '--outlets', outlets, '--outlet', 'nope'])).code).toBe(2);
     const unknown = await tracker(['outlets', 'mend']);
@@ -165,6 +177,8 @@ describe('tracker outlets discover', () => {
     usualPath = await startFeedServer({
       '/': fixed(html(''), 'text/html'),
       '/feed.json': fixed(jsonFeed, 'application/feed+json'),
+      // Two usual paths lead to the same feed: one entry, under the address after the redirect.
+      '/rss': (_req, res) => res.writeHead(301, { location: '/feed.json' }).end(),
     });
     noFeed = await startFeedServer({ '/': fixed(html(''), 'text/html') });
   });
@@ -206,7 +220,11 @@ describe('tracker outlets discover', () => {
       languages: ['en'],
       sources: [{ type: 'feed', url: usualPath.url('/feed.json'), language: 'en' }],
     });
+    expect(entries[1].sources).toHaveLength(1);
     expect(entries[1].sources[0].verified).toMatch(/found at a usual path, not advertised/);
+    expect(entries[1].sources[0].verified).toContain(
+      `tried as ${usualPath.url('/rss')}, which redirects here`,
+    );
 
     expect(entries[2]).toMatchObject({ languages: ['az'], sources: [] });
     expect(entries[2].verified).toMatch(
