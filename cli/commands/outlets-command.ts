@@ -5,7 +5,7 @@ import type { CommandIo } from '../command-io.ts';
 /** Usage of every subcommand. */
 export const outletsUsage = [
   'usage: tracker outlets check [--outlets <file>] [--outlet <id>]... [--state <file>] [--json]',
-  '       tracker outlets discover <homepage>... [--allow-private <address-or-cidr>]... [--json]',
+  '       tracker outlets discover <homepage>... [--allow-private <address-or-cidr>]... [--outlets <file>] [--json]',
 ].join('\n');
 
 /** Runs `outlets`; resolves to the exit code. */

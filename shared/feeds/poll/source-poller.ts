@@ -27,8 +27,8 @@ export interface FetchOptions extends RetryOptions {
 
 /** What polling one source produced. */
 export type SourceOutcome =
-  | { status: 'items'; items: FeedItem[]; finalUrl: string; etag?: string; lastModified?: string }
-  | { status: 'unchanged'; finalUrl: string }
+  | { status: 'items'; items: FeedItem[]; finalUrl?: string; etag?: string; lastModified?: string }
+  | { status: 'unchanged'; finalUrl?: string }
   | { status: 'deferred'; until: Date }
   | { status: 'error'; error: FeedError };
 
