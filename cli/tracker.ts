@@ -14,6 +14,10 @@ const commands: Record<string, CommandEntry> = {
     usage: 'match [--roster <file>]   < lines of {"id","text","lang"?}',
     run: async (argv, io) => (await import('./commands/match-command.ts')).runMatchCommand(argv, io),
   },
+  outlets: {
+    usage: 'outlets check [--outlets <file>] [--json] | outlets discover <homepage>... [--json]',
+    run: async (argv, io) => (await import('./commands/outlets-command.ts')).runOutletsCommand(argv, io),
+  },
   poll: {
     usage: 'poll [--outlets <file>] [--once] [--dry-run] [--json] [--fresh]',
     run: async (argv, io) => {

@@ -2,7 +2,7 @@
 // a new outlet entry. Data goes to stdout, logs to stderr.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
+import { disabledSources, loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { AppError } from '#shared/errors.ts';
 import { pollSources, type SourceReport } from '#shared/feeds/poll/poll-sources.ts';
 import type { FeedStateStore, ItemSink, PollStorage } from '#shared/feeds/poll/ports.ts';
@@ -119,6 +119,12 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     });
     for (const report of reports) {
       deps.stdout.write(`${flags.json ? JSON.stringify(reportLine(report)) : humanLine(report)}\n`);
+    }
+    // Listed but never polled, so the operator sees every entry of the registry.
+    for (const { source } of disabledSources(registry)) {
+      deps.stdout.write(
+        `${flags.json ? JSON.stringify({ url: source.url, disabled: true }) : `disabled  ${source.url}`}\n`,
+      );
     }
     const failed = reports.filter((r) => r.status === 'error').length;
     err(`polled ${reports.length} sources, ${failed} failed`);

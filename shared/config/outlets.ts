@@ -24,7 +24,8 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s
 const timeZone = z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Baku');
 const language = z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as az');
 
-// Fields any source may carry; `verified` records how the entry was checked, for the operator.
+// Fields any source may carry. `verified` records honestly how the address was checked, for the
+// operator; a disabled source stays listed (with the reason in `verified`) but is never polled.
 const sourceBase = {
   url: httpUrl,
   language: language.optional(),
@@ -54,7 +55,10 @@ const outletSchema = z.strictObject({
   name: z.string().min(1),
   languages: z.array(language).min(1),
   homepage: httpUrl,
-  sources: z.array(z.discriminatedUnion('type', [feedSourceSchema, htmlSourceSchema])).min(1),
+  /** What the outlet's entry rests on, for the operator. */
+  verified: z.string().optional(),
+  /** An outlet with no source is still known by its homepage's domain, so coverage found elsewhere is attributed to it. @default [] */
+  sources: z.array(z.discriminatedUnion('type', [feedSourceSchema, htmlSourceSchema])).default([]),
   /** User-Agent for this outlet only, for sites that refuse ours (azertag.az answers 400 to unknown agents). */
   userAgent: z.string().min(1).optional(),
   /** Fetch each article page and extract its main text when the feed carries only a teaser. @default false */
@@ -142,6 +146,13 @@ export async function loadOutlets(path: string): Promise<OutletRegistry> {
 export function resolveOutletsPath(flag?: string): string {
   const fromEnv = process.env.OUTLETS_FILE?.trim();
   return flag?.trim() || fromEnv || defaultOutletsPath;
+}
+
+/** Every source that is listed but not polled: disabled itself, or of a disabled outlet. */
+export function disabledSources(registry: OutletRegistry): { outlet: Outlet; source: OutletSource }[] {
+  return registry.outlets.flatMap((outlet) =>
+    outlet.sources.filter((s) => !(outlet.enabled && s.enabled)).map((source) => ({ outlet, source })),
+  );
 }
 
 /** Every enabled source of every enabled outlet, paired with its outlet. */

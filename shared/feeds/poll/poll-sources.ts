@@ -51,6 +51,8 @@ export interface SourceReport {
   status: 'items' | 'unchanged' | 'deferred' | 'skipped' | 'error';
   items?: FeedItem[];
   written?: number;
+  /** Where the body came from after redirects, when the fetch succeeded. */
+  finalUrl?: string;
   deferredUntil?: string;
   error?: { kind: FeedErrorKind | 'storage'; message: string };
 }
@@ -103,7 +105,7 @@ export async function pollSources(input: PollInput): Promise<SourceReport[]> {
         break;
       case 'unchanged':
         next = recordSuccess(state, at);
-        report = { ...base, status: 'unchanged', items: [] };
+        report = { ...base, status: 'unchanged', items: [], finalUrl: outcome.finalUrl };
         break;
       case 'items':
         try {
@@ -114,7 +116,7 @@ export async function pollSources(input: PollInput): Promise<SourceReport[]> {
             etag: outcome.etag,
             lastModified: outcome.lastModified,
           });
-          report = { ...base, status: 'items', items: outcome.items, written };
+          report = { ...base, status: 'items', items: outcome.items, written, finalUrl: outcome.finalUrl };
         } catch (error) {
           log(`store ${source.url}: ${(error as Error).message}`);
           return { ...base, status: 'error', error: { kind: 'storage', message: (error as Error).message } };

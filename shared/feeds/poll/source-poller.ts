@@ -27,8 +27,8 @@ export interface FetchOptions extends RetryOptions {
 
 /** What polling one source produced. */
 export type SourceOutcome =
-  | { status: 'items'; items: FeedItem[]; etag?: string; lastModified?: string }
-  | { status: 'unchanged' }
+  | { status: 'items'; items: FeedItem[]; finalUrl?: string; etag?: string; lastModified?: string }
+  | { status: 'unchanged'; finalUrl?: string }
   | { status: 'deferred'; until: Date }
   | { status: 'error'; error: FeedError };
 
@@ -67,7 +67,7 @@ export async function pollSource(
       },
       { ...ctx.options, deadlineMs: deadline - Date.now() },
     );
-    if (fetched.status === 'unchanged') return { status: 'unchanged' };
+    if (fetched.status === 'unchanged') return { status: 'unchanged', finalUrl: fetched.finalUrl };
     if (fetched.status === 'deferred') return fetched;
     const { text } = decodeBody(fetched.body, fetched.contentType);
     const raw = await parseBody(text, source, { finalUrl: fetched.finalUrl, timeZone: source.timeZone });
@@ -92,6 +92,7 @@ export async function pollSource(
     return {
       status: 'items',
       items,
+      finalUrl: fetched.finalUrl,
       ...(fetched.etag ? { etag: fetched.etag } : {}),
       ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}),
     };

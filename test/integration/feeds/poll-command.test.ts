@@ -123,6 +123,44 @@ describe('tracker poll --dry-run --json', () => {
     ).toBeDefined();
   });
 
+  it('prints a disabled source as listed but not polled, and never fetches it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'poll-cmd-'));
+    const file = join(folder, 'outlets.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        allowPrivateAddresses: ['127.0.0.0/8'],
+        outlets: [
+          {
+            id: 'guessed',
+            name: 'Guessed',
+            languages: ['az'],
+            homepage: 'https://guessed.example',
+            sources: [
+              { type: 'feed', url: server.url('/rss') },
+              { type: 'feed', url: server.url('/guessed-rss'), enabled: false, verified: 'a guess' },
+            ],
+          },
+          { id: 'homepage-only', name: 'Homepage only', languages: ['az'], homepage: 'https://only.example' },
+        ],
+      }),
+    );
+
+    const { lines } = await run([
+      '--outlets',
+      file,
+      '--once',
+      '--dry-run',
+      '--json',
+      '--state',
+      join(folder, 's.json'),
+    ]);
+
+    expect(lines.map((l) => l.url)).toEqual([server.url('/rss'), server.url('/guessed-rss')]);
+    expect(lines[1]).toEqual({ url: server.url('/guessed-rss'), disabled: true });
+    expect(server.requests.some((r) => r.path === '/guessed-rss')).toBe(false);
+  });
+
   it('reports plainly when storage cannot be opened', async () => {
     const stderr = capture();
     const code = await runPollCommand(['--outlets', outlets, '--once'], {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultOutletsPath,
+  disabledSources,
   enabledSources,
   loadOutlets,
   parseOutlets,
@@ -121,12 +122,68 @@ describe('parseOutlets', () => {
 });
 
 describe('the shipped registry', () => {
-  it('loads, and keeps day.az and turan.az disabled', async () => {
+  it('lists 100+ outlets, each with a homepage and a note on its evidence', async () => {
     const registry = await loadOutlets(defaultOutletsPath);
-    const urls = enabledSources(registry).map(({ source }) => source.url);
+    const domains = registry.outlets.map((o) => new URL(o.homepage).hostname.replace(/^www\./, ''));
 
-    expect(urls).toContain('https://apa.az/rss');
-    expect(urls.some((u) => u.includes('day.az') || u.includes('turan.az'))).toBe(false);
+    expect(registry.outlets.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(domains).size).toBe(domains.length);
+    expect(registry.outlets.every((o) => o.verified)).toBe(true);
     expect(registry.outlets.every((o) => o.sources.every((s) => s.verified))).toBe(true);
+    // Outlets with no known feed are still listed, so coverage found elsewhere is attributed by domain.
+    expect(registry.outlets.some((o) => o.sources.length === 0)).toBe(true);
+  });
+
+  it('polls only addresses with strong evidence; guessed and legacy ones are listed but disabled', async () => {
+    const registry = await loadOutlets(defaultOutletsPath);
+    const enabled = enabledSources(registry).map(({ source }) => source);
+    const disabled = disabledSources(registry).map(({ source }) => source);
+
+    expect(enabled.map((s) => s.url)).toContain('https://apa.az/rss');
+    expect(enabled.every((s) => s.verified?.startsWith('strong evidence'))).toBe(true);
+    expect(disabled.every((s) => /disabled|re-verify|not polled twice/.test(s.verified ?? ''))).toBe(true);
+    expect(enabled.length + disabled.length).toBe(registry.outlets.flatMap((o) => o.sources).length);
+    // day.az answers 410 and turan.az serves a bot challenge (2026 probes): neither is polled.
+    const host = (url: string) => new URL(url).hostname;
+    expect(enabled.some((s) => /(^|\.)(day|turan)\.az$/.test(host(s.url)))).toBe(false);
+    expect(disabled.some((s) => host(s.url) === 'news.day.az')).toBe(true);
+  });
+});
+
+describe('disabled sources', () => {
+  it('are those disabled themselves or belonging to a disabled outlet, and an outlet may have none', () => {
+    const registry = parseOutlets(
+      {
+        outlets: [
+          {
+            id: 'a',
+            name: 'A',
+            languages: ['az'],
+            homepage: 'https://a.az',
+            sources: [
+              { type: 'feed', url: 'https://a.az/rss' },
+              { type: 'feed', url: 'https://a.az/feed', enabled: false, verified: 'a guess' },
+            ],
+          },
+          {
+            id: 'b',
+            name: 'B',
+            languages: ['az'],
+            homepage: 'https://b.az',
+            enabled: false,
+            sources: [{ type: 'feed', url: 'https://b.az/rss' }],
+          },
+          { id: 'c', name: 'C', languages: ['ru'], homepage: 'https://c.az', verified: 'homepage only' },
+        ],
+      },
+      'outlets.json',
+    );
+
+    expect(enabledSources(registry).map(({ source }) => source.url)).toEqual(['https://a.az/rss']);
+    expect(disabledSources(registry).map(({ source }) => source.url)).toEqual([
+      'https://a.az/feed',
+      'https://b.az/rss',
+    ]);
+    expect(registry.outlets[2]?.sources).toEqual([]);
   });
 });
