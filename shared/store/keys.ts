@@ -29,6 +29,13 @@ export const reviewKey = (articleId: string, entityId: string, reviewNumber: num
 /** The sort-key prefix shared by every review of one mention (for a begins_with query). */
 export const reviewSortPrefix = (entityId: string) => `R#${entityId}#`;
 
+/** The number of a review from its sort key, or undefined when it is no review of that entity. */
+export function reviewNumberOf(sortKey: string, entityId: string): number | undefined {
+  const prefix = reviewSortPrefix(entityId);
+  const digits = sortKey.startsWith(prefix) ? sortKey.slice(prefix.length) : '';
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
 /** Sort key shared by the mention indexes: newest first when read backwards. */
 const byPublished = (published: string, articleId: string, entityId: string) =>
   `${published}#${articleId}#${entityId}`;

@@ -10,6 +10,7 @@ import {
   monthPartition,
   outletPartition,
   reviewKey,
+  reviewNumberOf,
   reviewSortPrefix,
 } from '#shared/store/keys.ts';
 
@@ -59,5 +60,8 @@ describe('reviewKey', () => {
     const keys = [2, 10, 1].map((n) => reviewKey('a1', 'e1', n).SK);
     expect([...keys].sort()).toEqual([1, 2, 10].map((n) => reviewKey('a1', 'e1', n).SK));
     expect(keys.every((key) => key.startsWith(reviewSortPrefix('e1')))).toBe(true);
+    expect(keys.map((key) => reviewNumberOf(key, 'e1'))).toEqual([2, 10, 1]);
+    expect(reviewNumberOf(reviewKey('a1', 'e1-x', 3).SK, 'e1')).toBeUndefined();
+    expect(reviewNumberOf('M#e1', 'e1')).toBeUndefined();
   });
 });
