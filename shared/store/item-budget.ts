@@ -43,13 +43,13 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 /** The article as stored: title, URL and manual fields within budget, and what was cut. */
 export function fitArticle(article: Article): Article {
   const cut: TruncatedField[] = [];
-  const fit = (field: TruncatedField, text: string, maxBytes: number) => {
+  const within = (field: TruncatedField, text: string, maxBytes: number) => {
     const kept = truncateUtf8(text, maxBytes);
     if (kept !== text) cut.push(field);
     return kept;
   };
-  const title = fit('title', article.title, itemBudget.titleBytes);
-  const outletName = fit('outletName', article.outletName, itemBudget.outletNameBytes);
+  const title = within('title', article.title, itemBudget.titleBytes);
+  const outletName = within('outletName', article.outletName, itemBudget.outletNameBytes);
   let url = article.url;
   if (url !== null && Buffer.byteLength(url) > itemBudget.urlBytes) {
     url = null;
@@ -58,7 +58,7 @@ export function fitArticle(article: Article): Article {
   const description = article.manual?.description;
   const manual =
     article.manual && description !== undefined
-      ? { ...article.manual, description: fit('description', description, itemBudget.descriptionBytes) }
+      ? { ...article.manual, description: within('description', description, itemBudget.descriptionBytes) }
       : article.manual;
   if (cut.length === 0) return article;
   return {
