@@ -16,11 +16,19 @@ beforeAll(async () => {
       published: '2026-11-02T08:00:00Z',
       entities: [{ id: 'azer-allahveranov', surface: 'Azər Allahverənov' }],
     },
+    {
+      outletId: 'report',
+      title: 'Sahib Məmmədov müsahibə verib',
+      published: '2026-11-03T08:00:00Z',
+      entities: [{ id: 'sahib-mammadov', surface: 'Sahib Məmmədov' }],
+    },
   ]);
   const list = await (
     await api.request('/api/mentions?from=2026-11-01&to=2026-11-30', { role: 'pr-staff' })
   ).json();
-  mentionId = list.items[0].mentionId;
+  mentionId = list.items.find(
+    (item: { entityId: string }) => item.entityId === 'azer-allahveranov',
+  ).mentionId;
 });
 afterAll(() => api.close());
 
@@ -61,9 +69,12 @@ describe('a mention reviewed hundreds of times', () => {
     // Assert: every review succeeded.
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     // A one-item page weighs what one mention weighs, not its history.
-    const page = await api.request('/api/mentions?from=2026-11-01&to=2026-11-30&limit=1', {
-      role: 'management',
-    });
+    const page = await api.request(
+      '/api/mentions?from=2026-11-01&to=2026-11-30&member=azer-allahveranov&limit=1',
+      {
+        role: 'management',
+      },
+    );
     const text = await page.text();
     expect(Buffer.byteLength(text)).toBeLessThan(8_000);
     const [item] = JSON.parse(text).items;
@@ -86,6 +97,40 @@ describe('a mention reviewed hundreds of times', () => {
     expect(notes).toEqual(Array.from({ length: reviewCount }, (_, i) => note(reviewCount - i)));
     expect(pages).toBe(3);
   }, 180_000);
+
+  it('keeps one history item per accepted simultaneous review, answers 409 to the rest and counts once', async () => {
+    const list = await (
+      await api.request('/api/mentions?from=2026-11-01&to=2026-11-30&member=sahib-mammadov', {
+        role: 'pr-staff',
+      })
+    ).json();
+    const id = list.items[0].mentionId;
+
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, n) => {
+        const response = await api.request(`/api/mentions/${id}`, {
+          role: 'pr-staff',
+          method: 'PATCH',
+          body: JSON.stringify({ status: 'rejected', note: `reviewer ${n}` }),
+        });
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    );
+
+    // A request that read the status before another review landed loses with 409; one that read it
+    // after re-rejects with its own note. Either way each accepted review is one history item.
+    const accepted = statuses.filter((status) => status === 200).length;
+    expect(accepted).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(20 - accepted);
+    const history = await (await api.request(`/api/mentions/${id}/history`, { role: 'pr-staff' })).json();
+    expect(history.items).toHaveLength(accepted);
+    expect(history.items.filter((entry: { from: string }) => entry.from === 'auto')).toHaveLength(1);
+    const summary = await (
+      await api.request('/api/summary?from=2026-11-01&to=2026-11-30', { role: 'management' })
+    ).json();
+    expect(summary.totals.perMember['sahib-mammadov']).toBeUndefined();
+  });
 
   it('answers 404 for the history of an unknown mention and 400 for a cursor that is not one', async () => {
     const missing = await api.request('/api/mentions/abc~nobody/history', { role: 'management' });
