@@ -25,10 +25,11 @@ export interface TableDefinition {
 const stringKey = (name: string): KeyAttribute => ({ name, type: 'S' });
 
 /**
- * The tracker's table.
- * - GSI1: mentions by member, newest first (`MEM#<memberId>` / `<published>#<articleId>`).
- * - GSI2: mentions by Baku month (`MON#<yyyy-mm>` / `<published>#<articleId>`).
- * - GSI3: mentions by outlet (`OUT#<outletId>` / `<published>#<articleId>`).
+ * The tracker's table. Key values are built only in shared/store/keys.ts; the mention indexes sort
+ * by `<published>#<articleId>#<entityId>`, so reading backwards lists newest first.
+ * - GSI1: mentions by member (`MEM#<entityId>`).
+ * - GSI2: mentions by Baku month (`MON#<yyyy-mm>`).
+ * - GSI3: mentions by outlet (`OUT#<outletId>`).
  */
 export const trackerTable: TableDefinition = {
   partitionKey: stringKey('PK'),

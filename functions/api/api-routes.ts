@@ -3,7 +3,12 @@ import type { ApiRoute } from './api-types.ts';
 import { appConfigRoute } from './routes/app-config-route.ts';
 import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
 import { exportRoute } from './routes/export-route.ts';
-import { createManualMentionRoute, listMentionsRoute, reviewMentionRoute } from './routes/mention-routes.ts';
+import {
+  createManualMentionRoute,
+  listMentionsRoute,
+  reviewHistoryRoute,
+  reviewMentionRoute,
+} from './routes/mention-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
 import { indexRoute, staticFileRoute } from './routes/static-routes.ts';
 import { healthRoute, statusRoute } from './routes/status-routes.ts';
@@ -16,6 +21,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   listMentionsRoute,
   createManualMentionRoute,
   reviewMentionRoute,
+  reviewHistoryRoute,
   membersRoute,
   outletsRoute,
   feedsRoute,

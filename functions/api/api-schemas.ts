@@ -48,6 +48,9 @@ export const mentionListQuery = mentionFilterQuery.extend({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+/** The longest review note: the latest note is kept on the mention, every note in its history. */
+export const maxNoteLength = 1000;
+
 export const reviewBody = z.strictObject({
   status: z
     .enum(['confirmed', 'rejected', 'unreviewed'], {
@@ -55,7 +58,21 @@ export const reviewBody = z.strictObject({
         issue.input === undefined ? 'is required' : 'must be one of confirmed, rejected, unreviewed',
     })
     .describe('unreviewed undoes an earlier review'),
-  note: z.string().trim().max(1000).optional(),
+  note: z
+    .string()
+    .trim()
+    .max(maxNoteLength, `must be at most ${maxNoteLength} characters`)
+    .optional()
+    .describe(`Why; at most ${maxNoteLength} characters`),
+});
+
+export const reviewHistoryQuery = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{1,8}$/, 'is not a cursor of this history')
+    .optional()
+    .describe('From the previous page: continues with older reviews'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 export const manualMentionBody = z

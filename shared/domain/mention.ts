@@ -18,6 +18,9 @@ export interface ManualSource {
   enteredBy?: string;
 }
 
+/** A field whose stored value was shortened, or left out, to keep the item within DynamoDB's size limit. */
+export type TruncatedField = 'title' | 'url' | 'outletName' | 'description' | 'snippet' | 'spans';
+
 /** A stored press article (one per outlet and item identity). */
 export interface Article {
   articleId: string;
@@ -34,6 +37,8 @@ export interface Article {
   firstSeenAt: string;
   storyKey?: string;
   manual?: ManualSource;
+  /** Fields cut to fit the item size budget; absent when nothing was cut. */
+  truncated?: TruncatedField[];
 }
 
 /** A text excerpt with the matched names marked by offsets into `text`. */
@@ -68,10 +73,15 @@ export interface Mention {
   /** Offsets of each occurrence, in the field where it was found. */
   spans: Array<{ field: 'title' | 'text'; start: number; end: number; surface: string }>;
   note?: string | null;
-  history: ReviewEntry[];
+  /** The latest review; the full history is read apart (it grows with every review). */
+  lastReview?: ReviewEntry;
+  /** How many reviews the history holds. */
+  reviewCount?: number;
   manual?: ManualSource;
   /** Shared by the articles of different outlets that carry the same story. */
   storyKey?: string;
+  /** Fields cut to fit the item size budget; absent when nothing was cut. */
+  truncated?: TruncatedField[];
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

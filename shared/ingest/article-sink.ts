@@ -63,12 +63,11 @@ async function unseen(
   source: OutletSource,
   items: FeedItem[],
 ): Promise<FeedItem[]> {
-  const keyOf = (item: FeedItem) => articleKey(articleIdOf(outlet.id, item.identity, source.language)).PK;
-  const keys = items.map((item) => ({ PK: keyOf(item), SK: 'ART' }));
+  const keyOf = (item: FeedItem) => articleKey(articleIdOf(outlet.id, item.identity, source.language));
   const stored = new Set(
-    (await batchGetItems(table, keys, { expression: 'PK' })).map((item) => String(item.PK)),
+    (await batchGetItems(table, items.map(keyOf), { expression: 'PK' })).map((item) => String(item.PK)),
   );
-  return items.filter((item) => !stored.has(keyOf(item)));
+  return items.filter((item) => !stored.has(keyOf(item).PK));
 }
 
 function hintLanguage(language: string): 'en' | 'az' | 'ru' | undefined {

@@ -2,6 +2,7 @@
 // mentioned, breakdowns, a time series, and the same for the previous period of equal length.
 
 import type { CounterSet } from '../store/aggregate-reads.ts';
+import { decodeCounterName } from '../store/keys.ts';
 import {
   addDays,
   coverPeriod,
@@ -150,25 +151,27 @@ function totalsOf(sets: Array<{ set: CounterSet | undefined; sign: 1 | -1 }>): P
     perOutlet: {},
     perLanguage: {},
   };
-  const byPrefix: Record<string, Record<string, number>> = {
-    p: totals.perMember,
-    g: totals.perOrganisation,
-    o: totals.perOutlet,
-    l: totals.perLanguage,
+  const byKind = {
+    person: totals.perMember,
+    organisation: totals.perOrganisation,
+    outlet: totals.perOutlet,
+    language: totals.perLanguage,
   };
   for (const { set, sign } of sets) {
     if (!set) continue;
-    totals.mentions += sign * (set.total ?? 0);
     for (const [name, value] of Object.entries(set)) {
-      const separator = name.indexOf('#');
-      const target = separator > 0 ? byPrefix[name.slice(0, separator)] : undefined;
-      if (!target) continue;
-      const id = name.slice(separator + 1);
-      target[id] = (target[id] ?? 0) + sign * Number(value);
+      const counter = decodeCounterName(name);
+      if (!counter) continue;
+      if (counter.kind === 'total') {
+        totals.mentions += sign * Number(value);
+        continue;
+      }
+      const target = byKind[counter.kind];
+      target[counter.id] = (target[counter.id] ?? 0) + sign * Number(value);
     }
   }
   // Reviews and excluded days subtract from counters, so an id can be left at zero: drop those.
-  for (const target of Object.values(byPrefix)) {
+  for (const target of Object.values(byKind)) {
     for (const [id, count] of Object.entries(target)) if (count <= 0) delete target[id];
   }
   totals.distinctOutlets = Object.keys(totals.perOutlet).length;

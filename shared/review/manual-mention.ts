@@ -93,7 +93,6 @@ export async function recordManualMention(
     status: 'manual',
     snippet: { text: snippetText, highlights: [] },
     spans: [],
-    history: [],
     manual: article.manual,
   }));
 }

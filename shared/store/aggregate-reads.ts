@@ -1,7 +1,7 @@
 // Reads day, ISO-week and month aggregate items by key, so a period costs a fixed number of requests
 // whatever its mentions.
 import { batchGetItems } from './batch-get.ts';
-import { aggregateKey } from './keys.ts';
+import { aggregateBucketOf, aggregateKey } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
 /** Raw counters of one aggregate item, keyed by counter name (see keys.ts counterName). */
@@ -22,7 +22,8 @@ export async function readAggregates(
   );
   const result = new Map<string, CounterSet>();
   for (const { PK, SK, ...counters } of items) {
-    result.set(String(PK).slice('AGG#'.length), counters as CounterSet);
+    const bucket = aggregateBucketOf(String(PK));
+    if (bucket) result.set(bucket, counters as CounterSet);
   }
   return result;
 }

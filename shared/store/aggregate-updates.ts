@@ -1,4 +1,4 @@
-// Builds the counter updates that keep the day and month aggregates in step with mention writes.
+// Builds the counter updates that keep the day, ISO-week and month aggregates in step with mention writes.
 // They run inside the same transaction as the mention change, so a retry never counts twice.
 import { aggregateKeysFor, counterName } from './keys.ts';
 
@@ -13,11 +13,12 @@ export interface CountedMention {
 
 /** Update items (for TransactWriteItems) adding `sign` × the given mentions to their aggregates. */
 export function aggregateUpdates(tableName: string, mentions: CountedMention[], sign: 1 | -1) {
-  const byPublishedBucket = new Map<string, Map<string, number>>();
+  const byAggregate = new Map<string, { key: { PK: string; SK: string }; counters: Map<string, number> }>();
   for (const mention of mentions) {
     for (const key of aggregateKeysFor(mention.published)) {
-      const counters = byPublishedBucket.get(key.PK) ?? new Map<string, number>();
-      byPublishedBucket.set(key.PK, counters);
+      const entry = byAggregate.get(key.PK) ?? { key, counters: new Map<string, number>() };
+      byAggregate.set(key.PK, entry);
+      const { counters } = entry;
       for (const name of [
         counterName.total,
         counterName.entity(mention.entityKind, mention.entityId),
@@ -28,7 +29,7 @@ export function aggregateUpdates(tableName: string, mentions: CountedMention[], 
       }
     }
   }
-  return [...byPublishedBucket].map(([PK, counters]) => {
+  return [...byAggregate.values()].map(({ key, counters }) => {
     const names: Record<string, string> = {};
     const values: Record<string, number> = {};
     const clauses = [...counters].map(([name, delta], index) => {
@@ -39,7 +40,7 @@ export function aggregateUpdates(tableName: string, mentions: CountedMention[], 
     return {
       Update: {
         TableName: tableName,
-        Key: { PK, SK: 'AGG' },
+        Key: key,
         UpdateExpression: `ADD ${clauses.join(', ')}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

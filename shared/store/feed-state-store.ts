@@ -1,4 +1,5 @@
-// Keeps each press source's conditional-GET validators and health in the table (FEED#<sourceId>).
+// Keeps each press source's conditional-GET validators and health in the table: one item per source,
+// all in one partition (keys.ts feedStateKey), so feed health reads them with a single Query.
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedStateStore, SourceState } from '../feeds/poll/ports.ts';
 import { batchGetItems } from './batch-get.ts';

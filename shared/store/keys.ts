@@ -1,14 +1,40 @@
-// The only place that builds the table's keys: every item's PK/SK and index keys come from here.
+// The only place that builds and reads the table's keys: every item's PK/SK, index keys, partitions
+// and aggregate counter names come from here, and so do the decoders that read them back.
 import { bakuDay, bakuMonth, isoWeekLabel } from '../time/baku-calendar.ts';
 
+/** Sort key of an article item. */
+const articleSortKey = 'ART';
+/** Sort key of every aggregate item. */
+const aggregateSortKey = 'AGG';
+const aggregatePrefix = 'AGG#';
+
 /** The key of an article item. */
-export const articleKey = (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'ART' });
+export const articleKey = (articleId: string) => ({ PK: `ART#${articleId}`, SK: articleSortKey });
 
 /** The key of a mention item, stored beside its article. */
 export const mentionKey = (articleId: string, entityId: string) => ({
   PK: `ART#${articleId}`,
   SK: `M#${entityId}`,
 });
+
+/** Width of the review number in history sort keys, so they sort as numbers. */
+const reviewNumberWidth = 8;
+
+/** The key of one review of a mention: beside the mention, numbered in the order the reviews were made. */
+export const reviewKey = (articleId: string, entityId: string, reviewNumber: number) => ({
+  PK: `ART#${articleId}`,
+  SK: `${reviewSortPrefix(entityId)}${String(reviewNumber).padStart(reviewNumberWidth, '0')}`,
+});
+
+/** The sort-key prefix shared by every review of one mention (for a begins_with query). */
+export const reviewSortPrefix = (entityId: string) => `R#${entityId}#`;
+
+/** The number of a review from its sort key, or undefined when it is no review of that entity. */
+export function reviewNumberOf(sortKey: string, entityId: string): number | undefined {
+  const prefix = reviewSortPrefix(entityId);
+  const digits = sortKey.startsWith(prefix) ? sortKey.slice(prefix.length) : '';
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
 
 /** Sort key shared by the mention indexes: newest first when read backwards. */
 const byPublished = (published: string, articleId: string, entityId: string) =>
@@ -32,9 +58,27 @@ export function mentionIndexKeys(m: {
   };
 }
 
+/** The GSI1 partition of a member's mentions. */
 export const memberPartition = (entityId: string) => `MEM#${entityId}`;
+/** The GSI2 partition of a Baku month's mentions (`yyyy-mm`). */
 export const monthPartition = (month: string) => `MON#${month}`;
+/** The GSI3 partition of an outlet's mentions. */
 export const outletPartition = (outletId: string) => `OUT#${outletId}`;
+
+/** A mention index. */
+export type MentionIndex = 'GSI1' | 'GSI2' | 'GSI3';
+
+/** The index a mention-list partition lives in, or undefined when the text is no such partition. */
+export function mentionIndexOf(partition: string): MentionIndex | undefined {
+  if (partition.startsWith('MEM#')) return 'GSI1';
+  if (/^MON#\d{4}-\d{2}$/.test(partition)) return 'GSI2';
+  if (partition.startsWith('OUT#')) return 'GSI3';
+  return undefined;
+}
+
+/** The key attribute names of a mention index query's ExclusiveStartKey: table keys plus the index keys. */
+export const mentionIndexKeyNames = (index: MentionIndex) =>
+  ['PK', 'SK', `${index}PK`, `${index}SK`] as const;
 
 /** The aggregate items a mention published at `published` counts in: its Baku day, ISO week and month. */
 export function aggregateKeysFor(published: string) {
@@ -43,7 +87,12 @@ export function aggregateKeysFor(published: string) {
 }
 
 /** The key of the aggregate of a day (`yyyy-mm-dd`), ISO week (`yyyy-Www`) or month (`yyyy-mm`). */
-export const aggregateKey = (bucket: string) => ({ PK: `AGG#${bucket}`, SK: 'AGG' });
+export const aggregateKey = (bucket: string) => ({ PK: `${aggregatePrefix}${bucket}`, SK: aggregateSortKey });
+
+/** The bucket (day, ISO week or month) an aggregate item's partition key names. */
+export function aggregateBucketOf(partitionKey: string): string | undefined {
+  return partitionKey.startsWith(aggregatePrefix) ? partitionKey.slice(aggregatePrefix.length) : undefined;
+}
 
 /** Counter attribute names inside an aggregate item. */
 export const counterName = {
@@ -53,6 +102,22 @@ export const counterName = {
   outlet: (outletId: string) => `o#${outletId}`,
   language: (language: string) => `l#${language}`,
 };
+
+/** What a counter name counts: the total, or mentions of one person, organisation, outlet or language. */
+export type DecodedCounter =
+  | { kind: 'total' }
+  | { kind: 'person' | 'organisation' | 'outlet' | 'language'; id: string };
+
+const counterKinds = { p: 'person', g: 'organisation', o: 'outlet', l: 'language' } as const;
+
+/** Reads a counter name built by {@link counterName}; undefined for any other attribute. */
+export function decodeCounterName(name: string): DecodedCounter | undefined {
+  if (name === counterName.total) return { kind: 'total' };
+  const separator = name.indexOf('#');
+  const prefix = name.slice(0, Math.max(separator, 0));
+  if (separator === name.length - 1 || !Object.hasOwn(counterKinds, prefix)) return undefined;
+  return { kind: counterKinds[prefix as keyof typeof counterKinds], id: name.slice(separator + 1) };
+}
 
 /** All source states share one partition, so feed health is one Query, never a table scan. */
 export const feedStatePartition = 'FEEDS';

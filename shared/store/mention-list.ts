@@ -1,10 +1,18 @@
 // Lists mentions newest first through the index that fits the filter: by member (GSI1), by outlet
-// (GSI3), or month by month (GSI2). The cursor carries the index position, so pages never overlap.
+// (GSI3), or month by month (GSI2). The cursor carries the index position, so pages never overlap,
+// and is bound to the filters that produced it (mention-cursor.ts).
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Mention, MentionStatus } from '../domain/mention.ts';
-import { ValidationError } from '../errors.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
-import { memberPartition, monthPartition, outletPartition } from './keys.ts';
+import {
+  type MentionIndex,
+  memberPartition,
+  mentionIndexKeyNames,
+  mentionIndexOf,
+  monthPartition,
+  outletPartition,
+} from './keys.ts';
+import { type CursorPosition, decodeCursor, encodeCursor } from './mention-cursor.ts';
 import { mentionFromItem } from './mention-item.ts';
 import type { TableContext } from './table-context.ts';
 
@@ -25,11 +33,6 @@ export interface MentionPage {
   cursor: string | null;
 }
 
-interface Cursor {
-  partition: string;
-  startKey?: Record<string, unknown>;
-}
-
 /** A filtered page never costs more than this many queries; the cursor continues from there. */
 const maxQueriesPerPage = 8;
 
@@ -41,7 +44,9 @@ export async function listMentions(
   cursorText?: string,
 ): Promise<MentionPage> {
   const partitions = partitionsFor(filter);
-  const cursor = cursorText ? decodeCursor(cursorText, partitions) : { partition: partitions[0] as string };
+  const cursor: CursorPosition = cursorText
+    ? decodeCursor(cursorText, filter, partitions)
+    : { partition: partitions[0] as string };
   const items: Record<string, unknown>[] = [];
   let partitionIndex = partitions.indexOf(cursor.partition);
   let startKey = cursor.startKey;
@@ -64,26 +69,21 @@ export async function listMentions(
     }
     if (items.length >= limit) break;
   }
-  const next: Cursor | null =
+  const next: CursorPosition | null =
     partitionIndex >= partitions.length
       ? null
       : { partition: partitions[partitionIndex] as string, startKey };
-  return { items: items.map(mentionFromItem), cursor: next ? encodeCursor(next) : null };
+  return { items: items.map(mentionFromItem), cursor: next ? encodeCursor(filter, next) : null };
 }
 
-/** The index a partition of the mention list lives in. */
-function indexOf(partition: string): 'GSI1' | 'GSI2' | 'GSI3' {
-  return partition.startsWith('MEM#') ? 'GSI1' : partition.startsWith('OUT#') ? 'GSI3' : 'GSI2';
+/** The index a partition of the mention list lives in (partitions here are built by keys.ts). */
+function indexOf(partition: string): MentionIndex {
+  return mentionIndexOf(partition) as MentionIndex;
 }
 
 /** The ExclusiveStartKey of an index query positioned at `item`: table keys plus the index keys. */
-function indexKeyOf(item: Record<string, unknown>, index: string): Record<string, unknown> {
-  return {
-    PK: item.PK,
-    SK: item.SK,
-    [`${index}PK`]: item[`${index}PK`],
-    [`${index}SK`]: item[`${index}SK`],
-  };
+function indexKeyOf(item: Record<string, unknown>, index: MentionIndex): Record<string, unknown> {
+  return Object.fromEntries(mentionIndexKeyNames(index).map((name) => [name, item[name]]));
 }
 
 function partitionsFor(filter: MentionFilter): string[] {
@@ -141,36 +141,4 @@ function queryFor(
     values[`:f${n}`] = value;
     conditions.push(`#f${n} = :f${n}`);
   }
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(text: string, partitions: string[]): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString()) as Cursor;
-    if (typeof cursor.partition === 'string' && partitions.includes(cursor.partition)) {
-      if (cursor.startKey === undefined || isStartKeyOf(cursor.startKey, cursor.partition)) return cursor;
-    }
-  } catch {
-    // fall through to the validation error
-  }
-  throw new ValidationError('cursor: not a cursor of this query', { details: { field: 'cursor' } });
-}
-
-/** A start key is exactly the four string keys of the partition's index, inside that partition. */
-function isStartKeyOf(startKey: unknown, partition: string): boolean {
-  if (typeof startKey !== 'object' || startKey === null) return false;
-  const index = indexOf(partition);
-  const expected = ['PK', 'SK', `${index}PK`, `${index}SK`].sort();
-  const entries = Object.entries(startKey);
-  return (
-    entries.length === 4 &&
-    Object.values(startKey).every(
-      (value) => typeof value === 'string' && value.length > 0 && value.length < 300,
-    ) &&
-    JSON.stringify(entries.map(([name]) => name).sort()) === JSON.stringify(expected) &&
-    (startKey as Record<string, unknown>)[`${index}PK`] === partition
-  );
 }

@@ -1,5 +1,7 @@
-// Status changes of a mention by PR staff. The status, its audit entry and the aggregate counters
-// change in one transaction, conditioned on the status read, so concurrent reviews cannot double-count.
+// Status changes of a mention by PR staff. The status, the latest review, a history item of its own
+// and the aggregate counters change in one transaction, conditioned on the status and review count
+// read, so concurrent reviews cannot double-count. History lives in separate items (keys.ts
+// reviewKey), so a mention item stays the same size however often it is reviewed.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
@@ -11,8 +13,8 @@ import {
 } from '../domain/mention.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { aggregateUpdates } from './aggregate-updates.ts';
-import { mentionKey } from './keys.ts';
-import { mentionFromItem } from './mention-item.ts';
+import { mentionKey, reviewKey } from './keys.ts';
+import { mentionFromItem, reviewCountOf } from './mention-item.ts';
 import type { TableContext } from './table-context.ts';
 
 /** What a reviewer asks for: confirm, reject, or undo back to the unreviewed status. */
@@ -27,8 +29,8 @@ export interface ReviewRequest {
   at: string;
 }
 
-/** Reads one mention, or throws NotFoundError. */
-export async function getMention(table: TableContext, mentionId: string): Promise<Mention> {
+/** Reads one mention's stored item, or throws NotFoundError. */
+export async function getMentionItem(table: TableContext, mentionId: string) {
   const ids = parseMentionId(mentionId);
   if (!ids) throw new NotFoundError(`No mention ${mentionId}`);
   const { Item } = await table.db.send(
@@ -39,12 +41,19 @@ export async function getMention(table: TableContext, mentionId: string): Promis
     }),
   );
   if (!Item) throw new NotFoundError(`No mention ${mentionId}`);
-  return mentionFromItem(Item);
+  return Item;
+}
+
+/** Reads one mention, or throws NotFoundError. */
+export async function getMention(table: TableContext, mentionId: string): Promise<Mention> {
+  return mentionFromItem(await getMentionItem(table, mentionId));
 }
 
 /** Applies a review decision and returns the updated mention. */
 export async function reviewMention(table: TableContext, request: ReviewRequest): Promise<Mention> {
-  const mention = await getMention(table, request.mentionId);
+  const item = await getMentionItem(table, request.mentionId);
+  const mention = mentionFromItem(item);
+  const reviews = reviewCountOf(item);
   const from = mention.status;
   const to: MentionStatus =
     request.decision === 'unreviewed' ? (mention.manual ? 'manual' : 'auto') : request.decision;
@@ -58,6 +67,9 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
   // An undo clears the earlier reviewer's note; the history keeps it.
   const note = request.note ?? (request.decision === 'unreviewed' ? null : (mention.note ?? null));
   const countChange = isCounted(to) === isCounted(from) ? 0 : isCounted(to) ? 1 : -1;
+  const values: Record<string, unknown> = { ':to': to, ':from': from, ':note': note, ':entry': entry };
+  values[':count'] = reviews + 1;
+  if (reviews > 0) values[':previous'] = reviews;
   try {
     await table.db.send(
       new TransactWriteCommand({
@@ -66,17 +78,27 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
             Update: {
               TableName: table.tableName,
               Key: mentionKey(mention.articleId, mention.entityId),
-              UpdateExpression:
-                'SET #status = :to, #note = :note, #history = list_append(if_not_exists(#history, :empty), :entry)',
-              ConditionExpression: '#status = :from',
-              ExpressionAttributeNames: { '#status': 'status', '#note': 'note', '#history': 'history' },
-              ExpressionAttributeValues: {
-                ':to': to,
-                ':from': from,
-                ':note': note,
-                ':entry': [entry],
-                ':empty': [],
+              UpdateExpression: 'SET #status = :to, #note = :note, #last = :entry, #count = :count',
+              ConditionExpression: `#status = :from AND ${reviews > 0 ? '#count = :previous' : 'attribute_not_exists(#count)'}`,
+              ExpressionAttributeNames: {
+                '#status': 'status',
+                '#note': 'note',
+                '#last': 'lastReview',
+                '#count': 'reviewCount',
               },
+              ExpressionAttributeValues: values,
+            },
+          },
+          {
+            Put: {
+              TableName: table.tableName,
+              Item: {
+                ...reviewKey(mention.articleId, mention.entityId, reviews + 1),
+                type: 'review',
+                mentionId: mention.mentionId,
+                ...entry,
+              },
+              ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
           ...(countChange === 0 ? [] : aggregateUpdates(table.tableName, [mention], countChange as 1 | -1)),
@@ -84,12 +106,22 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
       }),
     );
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
+    if (isLostRace(error)) {
       throw new ConflictError('The mention was changed by someone else; reload and try again', {
         cause: error,
       });
     }
     throw error;
   }
-  return { ...mention, status: to, note, history: [...mention.history, entry] };
+  return { ...mention, status: to, note, lastReview: entry, reviewCount: reviews + 1 };
+}
+
+/** Only a failed condition or a concurrent transaction means someone else changed the mention. */
+function isLostRace(error: unknown): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some(
+      (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
+    )
+  );
 }

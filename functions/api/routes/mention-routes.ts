@@ -3,12 +3,14 @@ import { NotFoundError } from '#shared/errors.ts';
 import { recordManualMention } from '#shared/review/manual-mention.ts';
 import { listMentions } from '#shared/store/mention-list.ts';
 import { reviewMention } from '#shared/store/mention-review.ts';
+import { listReviewHistory } from '#shared/store/review-history.ts';
 import {
   manualMentionBody,
   mentionIdParams,
   mentionListQuery,
   parseInput,
   reviewBody,
+  reviewHistoryQuery,
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
 import { resolvePeriod } from '../period.ts';
@@ -45,6 +47,18 @@ export const reviewMentionRoute: ApiRoute = {
       at: deps.now().toISOString(),
     });
     return json(200, mention);
+  },
+};
+
+export const reviewHistoryRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mentions/{id}/history',
+  access: 'read',
+  async handle(request, deps) {
+    const { id } = parseInput(mentionIdParams, request.params, 'path');
+    const query = parseInput(reviewHistoryQuery, request.query, 'query');
+    const before = query.cursor === undefined ? undefined : Number(query.cursor);
+    return json(200, await listReviewHistory(deps.table, decodePathSegment(id), query.limit, before));
   },
 };
 

@@ -5,6 +5,7 @@ import {
   mentionFilterQuery,
   mentionListQuery,
   reviewBody,
+  reviewHistoryQuery,
   summaryQuery,
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
@@ -37,6 +38,13 @@ const operations: Record<string, Record<string, Operation>> = {
       summary: 'Confirm, reject or undo the review of a mention',
       body: reviewBody,
       role: 'pr-staff',
+      pathId: true,
+    },
+  },
+  '/api/mentions/{id}/history': {
+    get: {
+      summary: 'Reviews of a mention, newest first, with cursor pagination',
+      query: reviewHistoryQuery,
       pathId: true,
     },
   },

@@ -121,6 +121,42 @@ describe('GET /api/mentions', () => {
     expect((await response.json()).error.message).toMatch(/^cursor: /);
   });
 
+  it('answers 400 when a genuine cursor is reused with other filters', async () => {
+    const first = await api.request('/api/mentions?from=2026-11-01&to=2026-11-30&limit=1', {
+      role: 'management',
+    });
+    const { cursor } = await first.json();
+    expect(cursor).toEqual(expect.any(String));
+
+    const reused = await api.request(`/api/mentions?from=2026-11-01&to=2026-11-01&cursor=${cursor}`, {
+      role: 'management',
+    });
+
+    expect(reused.status).toBe(400);
+    expect((await reused.json()).error.message).toBe('cursor: the cursor does not belong to this query');
+    const sameQuery = await api.request(
+      `/api/mentions?from=2026-11-01&to=2026-11-30&limit=1&cursor=${cursor}`,
+      {
+        role: 'management',
+      },
+    );
+    expect(sameQuery.status).toBe(200);
+  });
+
+  it('answers 400 for a cursor whose position was edited or that is not a cursor at all', async () => {
+    const query = '/api/mentions?from=2026-11-01&to=2026-11-30&limit=1';
+    const { cursor } = await (await api.request(query, { role: 'management' })).json();
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    payload.startKey.GSI2SK = '2026-10-01T00:00:00.000Z#x#y';
+    const edited = Buffer.from(JSON.stringify(payload)).toString('base64url');
+
+    for (const bad of [edited, 'bm90IGEgY3Vyc29y', '%7B%7D', 'x'.repeat(1500)]) {
+      const response = await api.request(`${query}&cursor=${bad}`, { role: 'management' });
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.message).toMatch(/^cursor: /);
+    }
+  });
+
   it('filters by member and by language', async () => {
     const byMember = await (
       await api.request('/api/mentions?from=2026-10-01&to=2026-11-30&member=sahib-mammadov', {
@@ -174,9 +210,31 @@ describe('PATCH /api/mentions/{id}', () => {
     const body = await undone.json();
     expect(body.status).toBe('auto');
     expect(Object.keys(body).filter((key) => /^(PK|SK|GSI\d(PK|SK)|searchText|type)$/.test(key))).toEqual([]);
-    expect(body.history.map((entry: { to: string }) => entry.to)).toEqual(['rejected', 'auto']);
-    expect(body.history[0]).toMatchObject({ by: 'pr-staff@local.test', note: 'namesake' });
+    expect(body.lastReview).toMatchObject({ from: 'rejected', to: 'auto', by: 'pr-staff@local.test' });
+    expect(body).not.toHaveProperty('history');
+    const history = await (await api.request(`/api/mentions/${id}/history`, { role: 'management' })).json();
+    expect(history.items.map((entry: { to: string }) => entry.to)).toEqual(['auto', 'rejected']);
+    expect(history.items[1]).toMatchObject({ by: 'pr-staff@local.test', note: 'namesake' });
+    expect(history.cursor).toBeNull();
     expect((await summary('from=2026-11-01&to=2026-11-30')).totals.mentions).toBe(5);
+  });
+
+  it('answers 400 for a note over 1000 characters and stores nothing', async () => {
+    const list = await (
+      await api.request('/api/mentions?from=2026-10-01&to=2026-10-31', { role: 'pr-staff' })
+    ).json();
+    const id = list.items[0].mentionId;
+
+    const response = await api.request(`/api/mentions/${id}`, {
+      role: 'pr-staff',
+      method: 'PATCH',
+      body: JSON.stringify({ status: 'confirmed', note: 'n'.repeat(1001) }),
+    });
+
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe('note: must be at most 1000 characters');
+    const history = await (await api.request(`/api/mentions/${id}/history`, { role: 'pr-staff' })).json();
+    expect(history.items).toEqual([]);
   });
 
   it('answers 404 for a malformed escape in the mention id', async () => {

@@ -164,7 +164,8 @@ function mentionItem(mention, stories) {
 }
 
 function lastReview(mention) {
-  const entry = mention.history?.at(-1);
+  // Only the latest review travels with the list; the full history is GET /api/mentions/{id}/history.
+  const entry = mention.lastReview;
   if (!entry && !mention.note) return null;
   const parts = [];
   if (entry) {
@@ -185,7 +186,7 @@ function reviewControls(mention) {
   const note = el('input', {
     type: 'text',
     class: 'note-input',
-    maxlength: 500,
+    maxlength: 1000,
     testid: 'review-note',
     placeholder: t('review.notePlaceholder'),
     'aria-label': t('review.notePlaceholder'),
