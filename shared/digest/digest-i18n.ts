@@ -49,7 +49,7 @@ interface Phrases {
 const phrases: Record<DigestLanguage, Phrases> = {
   en: {
     title: 'Weekly press digest',
-    subject: 'Press digest {week} ({dates}): {mentions} mentions, {outlets} outlets',
+    subject: 'Press digest {week} ({dates}): {mentions}, {outlets}',
     mentions: { one: '{n} mention', other: '{n} mentions' },
     outlets: { one: '{n} outlet', other: '{n} outlets' },
     stories: { one: '{n} story', other: '{n} stories' },
@@ -91,7 +91,7 @@ const phrases: Record<DigestLanguage, Phrases> = {
   },
   az: {
     title: 'Həftəlik mətbuat icmalı',
-    subject: 'Mətbuat icmalı {week} ({dates}): {mentions} istinad, {outlets} media',
+    subject: 'Mətbuat icmalı {week} ({dates}): {mentions}, {outlets}',
     mentions: { other: '{n} istinad' },
     outlets: { other: '{n} media' },
     stories: { other: '{n} xəbər' },
@@ -131,7 +131,7 @@ const phrases: Record<DigestLanguage, Phrases> = {
   },
   ru: {
     title: 'Еженедельный обзор прессы',
-    subject: 'Обзор прессы {week} ({dates}): упоминаний {mentions}, СМИ {outlets}',
+    subject: 'Обзор прессы {week} ({dates}): {mentions}, {outlets}',
     mentions: {
       one: '{n} упоминание',
       few: '{n} упоминания',

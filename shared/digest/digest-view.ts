@@ -68,8 +68,8 @@ export function digestView(content: DigestContent, options: ViewOptions): Digest
     subject: words.say(p.subject, {
       week: content.week,
       dates,
-      mentions: words.number(content.totals.mentions),
-      outlets: words.number(content.totals.distinctOutlets),
+      mentions: words.count(p.mentions, content.totals.mentions),
+      outlets: words.count(p.outlets, content.totals.distinctOutlets),
     }),
     title: p.title,
     dates: `${content.week} · ${dates}`,
