@@ -46,14 +46,10 @@ export function smtpMailSender(options: { url: string; from: string }): MailSend
 /** Writes each message as an `.eml` file into `folder`, which is created when missing. */
 export function outboxMailSender(options: { folder: string; from: string }): MailSender {
   const folder = resolve(options.folder);
+  // The stream transport only composes the message; the file is the delivery (CRLF lines, RFC 5322).
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
-  const inner = nodemailerSender(transport, {
-    description: `outbox ${folder}`,
-    defaultFrom: options.from,
-    detail: () => '',
-  });
   return {
-    description: inner.description,
+    description: `outbox ${folder}`,
     async send(message) {
       const info = (await transport.sendMail({
         from: message.from ?? options.from,
@@ -70,7 +66,7 @@ export function outboxMailSender(options: { folder: string; from: string }): Mai
       writeFileSync(file, info.message);
       return { messageId: info.messageId, detail: file };
     },
-    close: () => inner.close(),
+    close: () => transport.close(),
   };
 }
 
