@@ -48,7 +48,7 @@ export interface DigestContent extends IsoWeek {
   unreviewed: number;
   failingSources: FailingSource[];
   /** Absent when no Facebook port is wired; null when the page has nothing for the week. */
-  facebook?: FacebookWeekSummary | null;
+  facebook?: FacebookWeekSummary | null | 'unavailable';
   pendingLeads?: number;
   dashboardUrl: string;
 }
@@ -65,8 +65,9 @@ export async function buildDigestContent(sources: DigestSources, week: IsoWeek):
     readAggregates(sources.table, plan.buckets),
     readWeekMentions(sources.table, week),
     listFeedStates(sources.table),
-    sources.facebookWeek?.(week.from, week.to),
-    sources.pendingLeads?.(),
+    // The optional inputs belong to other features: their failure leaves a note, not an unsent digest.
+    sources.facebookWeek?.(week.from, week.to).catch(() => 'unavailable' as const),
+    sources.pendingLeads?.().catch(() => undefined),
   ]);
   const summary = summarise(week.from, week.to, 'week', counters);
   const names = outletNames(sources.registry, read.mentions);

@@ -23,6 +23,7 @@ interface Phrases {
   emptyWeek: string;
   facebook: string;
   facebookNone: string;
+  facebookUnavailable: string;
   fb: Record<
     | 'posts'
     | 'reactions'
@@ -68,6 +69,7 @@ const phrases: Record<DigestLanguage, Phrases> = {
     emptyWeek: 'No mentions were found this week.',
     facebook: 'Facebook page',
     facebookNone: 'No page activity was recorded this week.',
+    facebookUnavailable: 'The page’s figures could not be read this time; the dashboard has them.',
     fb: {
       posts: 'Posts',
       reactions: 'Reactions',
@@ -107,6 +109,7 @@ const phrases: Record<DigestLanguage, Phrases> = {
     emptyWeek: 'Bu həftə heç bir istinad tapılmadı.',
     facebook: 'Facebook səhifəsi',
     facebookNone: 'Bu həftə səhifədə fəaliyyət qeydə alınmayıb.',
+    facebookUnavailable: 'Səhifənin rəqəmlərini bu dəfə oxumaq mümkün olmadı; onlar idarə panelindədir.',
     fb: {
       posts: 'Paylaşımlar',
       reactions: 'Reaksiyalar',
@@ -157,6 +160,7 @@ const phrases: Record<DigestLanguage, Phrases> = {
     emptyWeek: 'На этой неделе упоминаний не найдено.',
     facebook: 'Страница в Facebook',
     facebookNone: 'Активности страницы за неделю не зафиксировано.',
+    facebookUnavailable: 'Цифры страницы сейчас прочитать не удалось; они есть на панели.',
     fb: {
       posts: 'Публикации',
       reactions: 'Реакции',

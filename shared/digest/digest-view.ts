@@ -175,6 +175,7 @@ function facebookSection(content: DigestContent, words: DigestWords): DigestView
   const p = words.phrases;
   const page = content.facebook;
   if (page === null) return { heading: p.facebook, rows: [], none: p.facebookNone };
+  if (page === 'unavailable') return { heading: p.facebook, rows: [], none: p.facebookUnavailable };
   const rows: Array<{ label: string; value: string }> = [];
   const add = (label: string, value: number | null | undefined, signed = false) => {
     if (value === null || value === undefined) return;

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigestRecipient } from '#shared/config/digest-recipients.ts';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
+import { buildDigestContent } from '#shared/digest/digest-content.ts';
+import { parseIsoWeek } from '#shared/digest/digest-week.ts';
+import { renderDigest } from '#shared/digest/render-digest.ts';
 import { smtpMailSender } from '#shared/mail/mail-senders.ts';
 import { readDigestRecord } from '#shared/store/digest-records.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
@@ -187,6 +190,58 @@ describe('the weekly digest through SMTP', () => {
     const empty = smtp.to(english.address).at(-1)?.mail;
     expect(spaced(empty?.subject)).toBe('Press digest 2026-W50 (7 – 13 Dec 2026): 0 mentions, 0 outlets');
     expect(String(empty?.text)).toContain('No mentions were found this week.');
+  });
+});
+
+describe('the optional inputs', () => {
+  it('renders the Facebook week when given, and a note instead of failing when it cannot be read', async () => {
+    // Arrange
+    const sources = {
+      table,
+      registry: await loadOutlets(resolveOutletsPath()),
+      dashboardUrl: api.url,
+      now: () => digestMorning,
+    };
+    const page = {
+      posts: 5,
+      reactions: 230,
+      comments: 14,
+      shares: 8,
+      engagement: 252,
+      followers: { start: 4100, end: 4135, change: 35 },
+      mediaViews: 9100,
+      uniqueMediaViewers: null,
+    };
+
+    // Act
+    const withPage = await buildDigestContent(
+      { ...sources, facebookWeek: async () => page },
+      parseIsoWeek('2026-W48'),
+    );
+    const broken = await buildDigestContent(
+      {
+        ...sources,
+        facebookWeek: async () => {
+          throw new Error('Graph API down');
+        },
+        pendingLeads: async () => {
+          throw new Error('leads unreadable');
+        },
+      },
+      parseIsoWeek('2026-W48'),
+    );
+
+    // Assert
+    const roster = loadRoster(resolveRosterPath());
+    const shown = renderDigest(withPage, { language: 'en', roster }).text;
+    expect(shown).toContain('Reactions: 230');
+    expect(shown).toContain('Followers: 4,135 (+35)');
+    expect(shown).toContain('Views: 9,100');
+    expect(shown).not.toContain('Viewers');
+    const note = renderDigest(broken, { language: 'en', roster }).text;
+    expect(note).toContain('The page’s figures could not be read this time');
+    expect(note).not.toContain('leads wait');
+    expect(broken.totals.mentions).toBe(6);
   });
 });
 
