@@ -3,7 +3,7 @@
 // screenshots saved under test-results/ for a person to look at.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
 import { seedDigestWeek } from '../helpers/digest-week-seed.ts';
 import { startTestApi } from '../helpers/local-api.ts';
 
@@ -61,4 +61,29 @@ describe('the digest e-mail in Chromium', () => {
       await context.close();
     },
   );
+
+  it('links to the dashboard opened on the week', async () => {
+    // Arrange
+    const { page, context, problems } = await openPage(browser, api.url);
+    const preview = await (
+      await api.request('/api/digest/preview?week=2026-W48&lang=en', { role: 'management' })
+    ).text();
+    const link = /href="([^"]+#from=[^"]+)"/.exec(preview)?.[1]?.replace(/&amp;/g, '&') as string;
+
+    // Act: follow the e-mail's link, then sign in.
+    await page.goto(link);
+    await page.getByTestId('token-input').fill(await api.tokens.issue('management'));
+    await page.getByTestId('sign-in-submit').click();
+    await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
+
+    // Assert
+    expect(link).toBe(`${api.url}/#from=2026-11-23&to=2026-11-29`);
+    expect(await page.locator('#period-from').inputValue()).toBe('2026-11-23');
+    expect(await page.locator('#period-to').inputValue()).toBe('2026-11-29');
+    expect(await page.locator('#period-preset').inputValue()).toBe('custom');
+    await page.getByTestId('mention-row').nth(5).waitFor();
+    expect(await page.getByTestId('mention-row').count()).toBe(7);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
