@@ -5,6 +5,7 @@ import type { DigestLanguage } from '../config/digest-recipients.ts';
 import type { Roster } from '../config/roster.ts';
 import { bakuDay } from '../time/baku-calendar.ts';
 import type { DigestContent } from './digest-content.ts';
+import { facebookSection } from './digest-facebook-view.ts';
 import { type DigestWords, digestWords } from './digest-i18n.ts';
 
 /** Stories listed per member, and in the whole e-mail; the rest is counted and linked. */
@@ -168,36 +169,6 @@ function changeText(now: number, before: number, words: DigestWords): string {
     n: words.number(Math.abs(difference)),
     percent: words.percent(Math.abs(difference) / before),
   });
-}
-
-function facebookSection(content: DigestContent, words: DigestWords): DigestView['facebook'] {
-  if (content.facebook === undefined) return null;
-  const p = words.phrases;
-  const page = content.facebook;
-  if (page === null) return { heading: p.facebook, rows: [], none: p.facebookNone };
-  if (page === 'unavailable') return { heading: p.facebook, rows: [], none: p.facebookUnavailable };
-  const rows: Array<{ label: string; value: string }> = [];
-  const add = (label: string, value: number | null | undefined, signed = false) => {
-    if (value === null || value === undefined) return;
-    rows.push({ label, value: `${signed && value > 0 ? '+' : ''}${words.number(value)}` });
-  };
-  add(p.fb.posts, page.posts);
-  add(p.fb.reactions, page.reactions);
-  add(p.fb.comments, page.comments);
-  add(p.fb.shares, page.shares);
-  add(p.fb.engagement, page.engagement);
-  if (page.followers?.end !== null && page.followers?.end !== undefined) {
-    const change = page.followers.change;
-    rows.push({
-      label: p.fb.followers,
-      value: `${words.number(page.followers.end)}${
-        change !== null && change !== 0 ? ` (${change > 0 ? '+' : '−'}${words.number(Math.abs(change))})` : ''
-      }`,
-    });
-  }
-  add(p.fb.mediaViews, page.mediaViews);
-  add(p.fb.uniqueMediaViewers, page.uniqueMediaViewers);
-  return { heading: p.facebook, rows, none: rows.length === 0 ? p.facebookNone : null };
 }
 
 /** A member's name in the reader's language, else in any language the roster has, else the id. */
