@@ -28,6 +28,17 @@ const commands: Record<string, CommandEntry> = {
       return runPollCommand(argv, { openStorage: () => openLocalPollStorage(argv), ...io });
     },
   },
+  digest: {
+    usage: 'digest --week <yyyy-Www> [--lang az|en|ru] [--out <file.eml>] [--send] [--resend]',
+    run: async (argv, io) => {
+      const [{ runDigestCommand }, { openLocalTable }, { mailSenderFromEnv }] = await Promise.all([
+        import('./commands/digest-command.ts'),
+        import('./local-table.ts'),
+        import('#shared/mail/mail-senders.ts'),
+      ]);
+      return runDigestCommand(argv, { openTable: openLocalTable, openMail: mailSenderFromEnv, ...io });
+    },
+  },
 };
 
 const usage = `usage: tracker <command> [options]\n${Object.values(commands)

@@ -1,9 +1,11 @@
 // The CDK app: a stateful storage stack and a stateless service stack that receives the table.
-// Choose the bundled config with `-c outlets=<file> -c roster=<file>` (or OUTLETS_FILE / ROSTER_FILE).
+// Choose the bundled config with `-c outlets=<file> -c roster=<file> -c digest=<file>` (or OUTLETS_FILE /
+// ROSTER_FILE / DIGEST_FILE), and the digest's SES sender with -c digestFrom, sesIdentity, sesConfigurationSet.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Tags } from 'aws-cdk-lib';
+import { resolveDigestPath } from '#shared/config/digest-recipients.ts';
 import { resolveOutletsPath } from '#shared/config/outlets.ts';
 import { resolveRosterPath } from '#shared/config/roster.ts';
 import { ServiceStack } from './stacks/service-stack.ts';
@@ -24,5 +26,18 @@ new ServiceStack(app, 'CouncilPressTracker-Service', {
   dashboardDir: resolve(root, 'functions/api/static'),
   authDomainPrefix: context('authDomainPrefix') ?? 'council-press-tracker',
   version,
+  digestFile: resolve(resolveDigestPath(context('digest'))),
+  ...digestMail(),
 });
+
+/** The digest's SES settings from `-c digestFrom=… -c sesIdentity=… -c sesConfigurationSet=…`. */
+function digestMail() {
+  const from = context('digestFrom');
+  const configurationSet = context('sesConfigurationSet');
+  if (!from || !configurationSet) return {};
+  // The identity defaults to the sender address's domain, the usual verified identity.
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  const identity = context('sesIdentity') ?? address.split('@')[1] ?? address;
+  return { mail: { from, identity, configurationSet } };
+}
 Tags.of(app).add('project', 'council-press-tracker');

@@ -2,7 +2,7 @@
 // Fields use EventBridge's cron syntax; every schedule runs in Asia/Baku time.
 
 /** The functions a schedule can start. */
-export type ScheduledFunction = 'dispatch';
+export type ScheduledFunction = 'dispatch' | 'weeklyDigest';
 
 /** One recurring job. */
 export interface ScheduleDefinition {
@@ -22,6 +22,13 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: 'Queue every due press source for polling',
     target: 'dispatch',
     cron: { minute: '0/15', hour: '*' },
+    timeZone: 'Asia/Baku',
+  },
+  {
+    id: 'weekly-digest',
+    description: 'E-mail the digest of the ISO week that ended, once per week',
+    target: 'weeklyDigest',
+    cron: { minute: '0', hour: '9', weekDay: 'MON' },
     timeZone: 'Asia/Baku',
   },
 ];

@@ -2,6 +2,7 @@
 import { loadOutlets, type OutletRegistry, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, type Roster, resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+import type { FacebookWeekPort, PendingLeadsPort } from '#shared/digest/digest-ports.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
 
@@ -18,6 +19,10 @@ export interface ApiDependencies {
   scheduleIds: string[];
   auth: DashboardAuthConfig;
   now: () => Date;
+  /** The Facebook page's week for the digest preview, when a page is configured. */
+  facebookWeek?: FacebookWeekPort;
+  /** Leads waiting for review, for the digest preview. */
+  pendingLeads?: PendingLeadsPort;
 }
 
 /** Builds the dependencies from the environment and the configured files. */

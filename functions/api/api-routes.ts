@@ -2,6 +2,7 @@
 import type { ApiRoute } from './api-types.ts';
 import { appConfigRoute } from './routes/app-config-route.ts';
 import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
+import { digestPreviewRoute } from './routes/digest-preview-route.ts';
 import { exportRoute } from './routes/export-route.ts';
 import {
   createManualMentionRoute,
@@ -26,6 +27,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   outletsRoute,
   feedsRoute,
   exportRoute,
+  digestPreviewRoute,
   openApiRoute,
   appConfigRoute,
   indexRoute,

@@ -1,8 +1,10 @@
-// One EventBridge Scheduler schedule per definition in shared/schedules.ts, in Asia/Baku time.
-import { TimeZone } from 'aws-cdk-lib';
+// One EventBridge Scheduler schedule per definition in shared/schedules.ts, in Asia/Baku time, each
+// with a retry policy and a dead-letter queue for invocations the scheduler could not deliver.
+import { Duration, TimeZone } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type ScheduledFunction, schedules } from '#shared/schedules.ts';
 
@@ -13,8 +15,16 @@ export interface ScheduledTargetsProps {
 
 /** Creates the schedules. */
 export class ScheduledTargets extends Construct {
+  /** Invocations the scheduler gave up on, kept 14 days for the operator. */
+  readonly deadLetters: Queue;
+
   constructor(scope: Construct, id: string, props: ScheduledTargetsProps) {
     super(scope, id);
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
     for (const definition of schedules) {
       const { minute, hour, day, month, weekDay, year } = definition.cron;
       new Schedule(this, definition.id, {
@@ -31,6 +41,8 @@ export class ScheduledTargets extends Construct {
         target: new LambdaInvoke(props.targets[definition.target], {
           input: undefined,
           retryAttempts: 2,
+          maxEventAge: Duration.hours(1),
+          deadLetterQueue: this.deadLetters,
         }),
       });
     }

@@ -8,4 +8,6 @@ export const tableActions = {
   review: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
   /** The last run of each schedule. */
   recordRuns: ['dynamodb:PutItem'],
+  /** The digest's week record: a conditional put, then a conditional update per recipient. */
+  digestRecords: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;

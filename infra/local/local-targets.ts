@@ -11,6 +11,7 @@ import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
 import type { ScheduleDefinition } from '#shared/schedules.ts';
 import { recordedRun } from '#shared/store/schedule-runs.ts';
 import type { LocalTargets } from './local-scheduler.ts';
+import { localWeeklyDigestTarget } from './weekly-digest-target.ts';
 
 /** Options of the local targets. */
 export interface LocalTargetOptions {
@@ -18,6 +19,8 @@ export interface LocalTargetOptions {
   outletsPath?: string;
   /** Overrides the default or ROSTER_FILE roster. */
   rosterPath?: string;
+  /** The dashboard's address, linked from the digest. */
+  dashboardUrl?: string;
   log: (line: string) => void;
 }
 
@@ -28,6 +31,8 @@ export interface LocalTargetSet {
   close(): Promise<void>;
   outletsPath: string;
   rosterPath: string;
+  /** Where the digest's mail goes, for the start banner. */
+  mailDescription: string;
 }
 
 /** Workers running at once, as the SQS event source's maximum concurrency does in the cloud. */
@@ -61,12 +66,24 @@ export async function buildLocalTargets(options: LocalTargetOptions): Promise<Lo
     options.log(`schedule ${schedule.id}: ${run.outcome} (${run.detail})`);
   }
 
+  const digest = localWeeklyDigestTarget({
+    table: ingestion.table,
+    registry: ingestion.registry,
+    rosterPath,
+    dashboardUrl: options.dashboardUrl ?? 'http://127.0.0.1:3000',
+    log: options.log,
+  });
+
   return {
-    targets: { dispatch: (schedule) => dispatch(schedule) },
+    targets: { dispatch: (schedule) => dispatch(schedule), weeklyDigest: digest.run },
     pollNow: () => dispatch({ id: 'poll-press' }, true),
-    close: () => ingestion.storage.close(),
+    close: async () => {
+      digest.mail.close();
+      await ingestion.storage.close();
+    },
     outletsPath,
     rosterPath,
+    mailDescription: digest.mail.description,
   };
 }
 

@@ -44,9 +44,12 @@ async function main() {
   process.env.APP_VERSION ??= 'local';
 
   const outletsPath = options.demo ? await startDemoPress(dataDir) : options.outlets;
+  // Mail of the local stack goes to the data folder's outbox unless SMTP_URL names a server.
+  process.env.MAIL_OUTBOX ??= join(dataDir, 'outbox');
   const targets = await buildLocalTargets({
     ...(outletsPath ? { outletsPath } : {}),
     ...(options.roster ? { rosterPath: options.roster } : {}),
+    dashboardUrl: `http://127.0.0.1:${apiPort}`,
     log: (line) => process.stdout.write(`${line}\n`),
   });
   // The API function reads the same files, as the deployed one reads the files bundled with it.
@@ -70,6 +73,7 @@ async function main() {
     `  DynamoDB    ${dynamo.endpoint}  table ${tableName} (${created}), data in ${join(dataDir, 'dynamodb')}`,
     `  outlets     ${targets.outletsPath}`,
     `  roster      ${targets.rosterPath}`,
+    `  mail        ${targets.mailDescription}`,
     ...nextRuns().map(
       (run) => `  schedule    ${run.id}: next at ${run.next?.toISOString() ?? 'never'} (Asia/Baku cron)`,
     ),

@@ -2,8 +2,10 @@
 // pipeline (scheduler → dispatch → SQS → scrape workers, with a dead-letter queue), and the grants
 // each function needs and no more.
 import { createRequire } from 'node:module';
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { fileURLToPath } from 'node:url';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -24,6 +26,20 @@ export interface ServiceStackProps extends StackProps {
   /** Prefix of the Cognito hosted UI domain (must be unique in the region). */
   authDomainPrefix: string;
   version: string;
+  /** Absolute path of the digest's recipients file to bundle. @default config/digest.json */
+  digestFile?: string;
+  /** How the digest is mailed through SES; placeholders (with a synth warning) when absent. */
+  mail?: DigestMailSettings;
+}
+
+/** The SES identity the digest is sent from, given to the stack (it is verified outside it). */
+export interface DigestMailSettings {
+  /** The From address, e.g. `Press tracker <digest@council.example>`; must belong to `identity`. */
+  from: string;
+  /** The verified SES identity: the sender's domain or the address itself. */
+  identity: string;
+  /** The SES configuration set every message is tagged with (event publishing, suppression). */
+  configurationSet: string;
 }
 
 /** Functions, queue, schedules and API. */
@@ -72,8 +88,6 @@ export class ServiceStack extends Stack {
     );
     props.table.grant(worker, ...tableActions.read, ...tableActions.ingest);
 
-    new ScheduledTargets(this, 'Schedules', { targets: { dispatch } });
-
     const auth = new DashboardAuth(this, 'Auth', { domainPrefix: props.authDomainPrefix });
     const api = new AppFunction(this, 'Api', {
       entry: 'functions/api/handler.ts',
@@ -94,10 +108,65 @@ export class ServiceStack extends Stack {
     props.table.grant(api, ...tableActions.read, ...tableActions.review);
 
     const front = new HttpApiFront(this, 'HttpApi', { handler: api, auth });
+    const weeklyDigest = this.weeklyDigest(props, configEnv, configFiles, front.api.apiEndpoint);
+    new ScheduledTargets(this, 'Schedules', { targets: { dispatch, weeklyDigest } });
     new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
   }
+
+  /** The digest function: reads the table, records the week, and may send only through the given SES identity. */
+  private weeklyDigest(
+    props: ServiceStackProps,
+    configEnv: Record<string, string>,
+    configFiles: Record<string, string>,
+    dashboardUrl: string,
+  ) {
+    const mail = props.mail ?? {
+      from: 'digest@example.invalid',
+      identity: 'example.invalid',
+      configurationSet: 'council-press-tracker',
+    };
+    if (!props.mail) {
+      Annotations.of(this).addWarning(
+        'The digest has no SES identity: deploy with -c digestFrom=… -c sesIdentity=… -c sesConfigurationSet=…',
+      );
+    }
+    const digest = new AppFunction(this, 'WeeklyDigest', {
+      entry: 'functions/weekly-digest/handler.ts',
+      environment: {
+        ...configEnv,
+        DIGEST_FILE: '/var/task/config/digest.json',
+        DASHBOARD_URL: dashboardUrl,
+        MAIL_FROM: mail.from,
+        SES_CONFIGURATION_SET: mail.configurationSet,
+      },
+      extraFiles: { ...configFiles, 'config/digest.json': props.digestFile ?? defaultDigestFile },
+      timeout: Duration.minutes(5),
+    }).function;
+    props.table.grant(
+      digest,
+      ...tableActions.read,
+      ...tableActions.recordRuns,
+      ...tableActions.digestRecords,
+    );
+    // SendEmail is authorised against both the identity and the configuration set it names.
+    digest.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          this.formatArn({ service: 'ses', resource: 'identity', resourceName: mail.identity }),
+          this.formatArn({
+            service: 'ses',
+            resource: 'configuration-set',
+            resourceName: mail.configurationSet,
+          }),
+        ],
+      }),
+    );
+    return digest;
+  }
 }
 
 const require = createRequire(import.meta.url);
+const defaultDigestFile = fileURLToPath(new URL('../../config/digest.json', import.meta.url));

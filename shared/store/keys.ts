@@ -127,3 +127,6 @@ export const feedStateKey = (sourceId: string) => ({ PK: feedStatePartition, SK:
 
 /** The key recording the last run of a schedule. */
 export const scheduleRunKey = (scheduleId: string) => ({ PK: `RUN#${scheduleId}`, SK: 'LAST' });
+
+/** The record of one week's digest: created before the first send, with each recipient's result. */
+export const digestKey = (isoWeek: string) => ({ PK: `DIGEST#${isoWeek}`, SK: 'SENT' });

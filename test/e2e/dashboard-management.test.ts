@@ -139,7 +139,11 @@ describe('dashboard for management', () => {
     // Assert
     expect(await text(status)).toContain('test');
     expect(await text(status.getByTestId('status-table'))).toBe('reachable');
-    expect(await text(status.getByTestId('status-schedule'))).toContain('succeeded');
+    const schedules = status.getByTestId('status-schedule');
+    expect(await schedules.count()).toBe(2);
+    expect(await text(schedules.filter({ hasText: '18 sources' }))).toContain('succeeded');
+    // The weekly digest's schedule is listed too, not yet run.
+    expect(await text(schedules.nth(1))).toBe('not run yet');
   });
 
   it('cannot review through the API either', async () => {

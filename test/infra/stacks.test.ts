@@ -24,6 +24,11 @@ beforeAll(() => {
     dashboardDir: resolve('functions/api/static'),
     authDomainPrefix: 'test-tracker',
     version: '0.0.0-test',
+    mail: {
+      from: 'Press tracker <digest@council.example>',
+      identity: 'council.example',
+      configurationSet: 'digest-set',
+    },
   });
   storage = Template.fromStack(storageStack);
   service = Template.fromStack(serviceStack);
@@ -64,7 +69,7 @@ describe('ServiceStack', () => {
   it('runs every function on Node.js 24 and arm64', () => {
     const functions = service.findResources('AWS::Lambda::Function');
     const ours = Object.values(functions).filter((fn) => fn.Properties.Handler === 'index.handler');
-    expect(ours).toHaveLength(3);
+    expect(ours).toHaveLength(4);
     for (const fn of ours) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
@@ -76,6 +81,39 @@ describe('ServiceStack', () => {
       ScheduleExpression: 'cron(0/15 * * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Baku',
     });
+  });
+
+  it('sends the weekly digest on Monday 09:00 Asia/Baku, with retries and a dead-letter queue', () => {
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 9 ? * MON *)',
+      ScheduleExpressionTimezone: 'Asia/Baku',
+      Target: Match.objectLike({
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+        DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }),
+      }),
+    });
+  });
+
+  it('lets only the digest send mail, through the given SES identity and configuration set', () => {
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          MAIL_FROM: 'Press tracker <digest@council.example>',
+          SES_CONFIGURATION_SET: 'digest-set',
+          DIGEST_FILE: '/var/task/config/digest.json',
+        }),
+      },
+    });
+    const statements = Object.values(service.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: unknown; Resource: unknown }>,
+    );
+    const ses = statements.filter((statement) => JSON.stringify(statement.Action).includes('ses:'));
+    expect(ses).toHaveLength(1);
+    expect(ses[0]?.Action).toBe('ses:SendEmail');
+    const resources = JSON.stringify(ses[0]?.Resource);
+    expect(resources).toContain(':identity/council.example');
+    expect(resources).toContain(':configuration-set/digest-set');
+    expect(resources).not.toContain('*');
   });
 
   it('keeps logs for a limited time', () => {

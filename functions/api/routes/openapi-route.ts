@@ -9,6 +9,7 @@ import {
   summaryQuery,
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
+import { digestPreviewQuery } from './digest-preview-route.ts';
 
 type Operation = {
   summary: string;
@@ -53,6 +54,13 @@ const operations: Record<string, Record<string, Operation>> = {
   '/api/feeds': { get: { summary: 'Health of every press source' } },
   '/api/export.csv': {
     get: { summary: 'The filtered mentions as CSV', query: mentionFilterQuery, produces: 'text/csv' },
+  },
+  '/api/digest/preview': {
+    get: {
+      summary: "The HTML part of a week's digest e-mail; nothing is sent",
+      query: digestPreviewQuery,
+      produces: 'text/html',
+    },
   },
   '/api/openapi.json': { get: { summary: 'This document' } },
 };

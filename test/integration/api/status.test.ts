@@ -53,6 +53,7 @@ describe('GET /api/status', () => {
         id: 'poll-press',
         lastRun: expect.objectContaining({ outcome: 'succeeded', startedAt: '2026-11-29T10:00:00.000Z' }),
       },
+      { id: 'weekly-digest', lastRun: null },
     ]);
   });
 });

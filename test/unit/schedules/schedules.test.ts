@@ -27,6 +27,13 @@ describe('schedule definitions', () => {
     expect(nextLocalRun(poll, '2026-11-29T17:07:00Z')).toBe('2026-11-29T17:15:00.000Z');
   });
 
+  it('send the weekly digest on Monday 09:00 Baku time, in the cloud and locally', () => {
+    const digest = schedules.find((schedule) => schedule.id === 'weekly-digest') as ScheduleDefinition;
+    expect(digest.target).toBe('weeklyDigest');
+    expect(eventBridgeExpression(digest)).toBe('cron(0 9 ? * MON *)');
+    expect(nextLocalRun(digest, '2026-11-29T22:00:00Z')).toBe('2026-11-30T05:00:00.000Z');
+  });
+
   it('read a weekday schedule in Baku time, not the host time', () => {
     expect(eventBridgeExpression(mondayMorning)).toBe('cron(0 9 ? * MON *)');
     // Sunday 22:00 UTC is already Monday 02:00 in Baku; 09:00 Baku is 05:00 UTC.

@@ -29,9 +29,18 @@ export function initPeriodPicker(changed) {
     event.preventDefault();
     choose({ from: from.value, to: to.value }, preset.value === 'custom' ? 'custom' : preset.value);
   });
-  const initial = presetRange(state.period.preset);
-  state.period = { ...state.period, ...initial };
+  // A link such as the weekly digest's opens the dashboard on its period: `#from=…&to=…`.
+  const linked = linkedPeriod();
+  const initial = linked ?? presetRange(state.period.preset);
+  state.period = { ...state.period, ...initial, ...(linked ? { preset: 'custom' } : {}) };
   preset.value = state.period.preset;
   from.value = initial.from;
   to.value = initial.to;
+}
+
+/** The period named in the address's fragment, when it is a valid one. */
+function linkedPeriod() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const range = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  return isValidPeriod(range.from, range.to) ? range : null;
 }

@@ -1,0 +1,33 @@
+// Entry point of the weekly digest, started by the Monday 09:00 (Asia/Baku) schedule: sends the
+// past ISO week's digest once to every reader and records the run for /api/status.
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import { describeRun, runWeeklyDigest } from '#shared/digest/digest-run.ts';
+import type { SendDigestDeps } from '#shared/digest/send-weekly-digest.ts';
+import { recordedRun } from '#shared/store/schedule-runs.ts';
+import { digestDependenciesFromEnv } from './digest-dependencies.ts';
+
+/** The scheduler's event: its schedule id; an operator may name a week (`2026-W48`). */
+export interface WeeklyDigestEvent {
+  scheduleId?: string;
+  week?: string;
+}
+
+/** The handler over its dependencies, for the local stack and tests. */
+export function createWeeklyDigestHandler(deps: SendDigestDeps, logger?: Pick<Logger, 'info'>) {
+  return async (event: WeeklyDigestEvent = {}) =>
+    recordedRun(deps.table, event.scheduleId ?? 'weekly-digest', async () => {
+      const report = await runWeeklyDigest(deps, event.week ? { week: event.week } : {});
+      logger?.info('digest sent', { ...report });
+      return describeRun(report);
+    });
+}
+
+const logger = new Logger({ serviceName: 'weekly-digest' });
+let built: ReturnType<typeof createWeeklyDigestHandler> | undefined;
+
+/** The deployed handler; its dependencies are built from the environment on the first invocation. */
+export const handler = middy<WeeklyDigestEvent>().handler(async (event) => {
+  built ??= createWeeklyDigestHandler(await digestDependenciesFromEnv(), logger);
+  return built(event);
+});
