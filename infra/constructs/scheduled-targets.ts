@@ -1,7 +1,7 @@
 // One EventBridge Scheduler schedule per definition in shared/schedules.ts, in Asia/Baku time.
 import { TimeZone } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { type ScheduledFunction, schedules } from '#shared/schedules.ts';
@@ -29,7 +29,8 @@ export class ScheduledTargets extends Construct {
           timeZone: TimeZone.ASIA_BAKU,
         }),
         target: new LambdaInvoke(props.targets[definition.target], {
-          input: undefined,
+          // The same event the local timer sends, so a function knows which schedule started it.
+          input: ScheduleTargetInput.fromObject({ scheduleId: definition.id }),
           retryAttempts: 2,
         }),
       });
