@@ -17,6 +17,8 @@ export interface DynamoDbLocalLaunch {
   cwd: string;
   /** False when the server listens on every interface. */
   loopbackOnly: boolean;
+  /** Why the loopback launcher is not used, when it is not. */
+  fallbackReason?: string;
 }
 
 const launcherSource = fileURLToPath(new URL('./dynamodb-local-loopback.java', import.meta.url));
@@ -38,14 +40,16 @@ function packageFolder(): string {
 export function dynamoDbLocalLaunch(serverArgs: string[], preferLoopback = true): DynamoDbLocalLaunch {
   const cwd = jarFolder();
   const classPath = ['DynamoDBLocal.jar', 'DynamoDBLocal_lib/*'];
-  const compiled = preferLoopback ? compiledLauncher(cwd, classPath) : undefined;
-  if (compiled) {
+  const compiled = preferLoopback
+    ? compiledLauncher(cwd, classPath)
+    : { reason: 'the shell launcher was asked for' };
+  if ('folder' in compiled) {
     return {
       command: 'java',
       args: [
         '-Djava.library.path=./DynamoDBLocal_lib',
         '-cp',
-        [compiled, ...classPath].join(':'),
+        [compiled.folder, ...classPath].join(':'),
         launcherClass,
         ...serverArgs,
       ],
@@ -58,16 +62,22 @@ export function dynamoDbLocalLaunch(serverArgs: string[], preferLoopback = true)
   const script =
     'exec 3<&0; java "$@" </dev/null 3<&- & java=$!; { read -r _ <&3; kill "$java" 2>/dev/null; } & wait "$java"';
   const jarArgs = ['-Djava.library.path=./DynamoDBLocal_lib', '-jar', 'DynamoDBLocal.jar', ...serverArgs];
-  return { command: 'sh', args: ['-c', script, 'dynamodb-local', ...jarArgs], cwd, loopbackOnly: false };
+  return {
+    command: 'sh',
+    args: ['-c', script, 'dynamodb-local', ...jarArgs],
+    cwd,
+    loopbackOnly: false,
+    fallbackReason: compiled.reason,
+  };
 }
 
-/** The folder holding the compiled launcher, compiling it once per source and jar; undefined without javac. */
-function compiledLauncher(jarDir: string, classPath: string[]): string | undefined {
+/** The folder holding the compiled launcher, compiling it once per source and jar; or why it cannot. */
+function compiledLauncher(jarDir: string, classPath: string[]): { folder: string } | { reason: string } {
   const source = readFileSync(launcherSource);
   const key = createHash('sha256').update(source).update(jarDir).digest('hex').slice(0, 16);
   const cacheRoot = resolve(packageFolder(), '..', '.cache', 'dynamodb-local-loopback');
   const target = join(cacheRoot, key);
-  if (existsSync(join(target, `${launcherClass}.class`))) return target;
+  if (existsSync(join(target, `${launcherClass}.class`))) return { folder: target };
   mkdirSync(cacheRoot, { recursive: true });
   // Compiled into a fresh folder and renamed, so two starts at once never see half a class file.
   const scratch = mkdtempSync(join(cacheRoot, 'build-'));
@@ -77,12 +87,17 @@ function compiledLauncher(jarDir: string, classPath: string[]): string | undefin
   });
   if (javac.error || javac.status !== 0) {
     rmSync(scratch, { recursive: true, force: true });
-    return undefined;
+    const missing = (javac.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    return {
+      reason: missing
+        ? 'no javac (install a JDK, e.g. openjdk-17-jdk-headless)'
+        : `javac failed: ${javac.stderr.trim().split('\n')[0]}`,
+    };
   }
   try {
     renameSync(scratch, target);
   } catch {
     rmSync(scratch, { recursive: true, force: true }); // another start won the race
   }
-  return target;
+  return { folder: target };
 }

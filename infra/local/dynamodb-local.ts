@@ -15,6 +15,8 @@ export interface DynamoDbLocal {
   port: number;
   /** False when the server listens on every interface (no JDK to build the loopback launcher). */
   loopbackOnly: boolean;
+  /** Why it listens on every interface, when it does. */
+  fallbackReason?: string;
   stop(): Promise<void>;
 }
 
@@ -88,7 +90,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     await stopChild(child);
     throw error;
   }
-  return { endpoint, port, loopbackOnly: launch.loopbackOnly, stop: () => stopChild(child) };
+  return {
+    endpoint,
+    port,
+    loopbackOnly: launch.loopbackOnly,
+    ...(launch.fallbackReason ? { fallbackReason: launch.fallbackReason } : {}),
+    stop: () => stopChild(child),
+  };
 }
 
 async function waitUntilListening(

@@ -74,7 +74,7 @@ async function main() {
 
   const listening = dynamo.loopbackOnly
     ? '127.0.0.1 only'
-    : 'EVERY interface (no javac to build the loopback launcher; install a JDK to keep it on 127.0.0.1)';
+    : `EVERY interface, not only 127.0.0.1: ${dynamo.fallbackReason}`;
   const banner = [
     '',
     `Council press tracker, local stack`,
