@@ -57,18 +57,24 @@ export function launcherChain(
 // Local launcher then sees its pipe close and stops Java).
 const watcherSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { writeSync } = require('node:fs');
-const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+const { readFileSync, writeSync } = require('node:fs');
+// A zombie (exited, not yet reaped: state Z in /proc/<pid>/stat) has exited too.
+const zombie = (pid) => { try { const stat = readFileSync('/proc/' + pid + '/stat', 'utf8'); return stat[stat.lastIndexOf(')') + 2] === 'Z'; } catch { return false; } };
+const alive = (pid) => { try { process.kill(pid, 0); return !zombie(pid); } catch (e) { return e.code === 'EPERM'; } };
+const goneAncestors = () => workerData.ancestors.filter((ancestor) => !alive(ancestor.pid));
 const timer = setInterval(() => {
-  const gone = workerData.ancestors.find((ancestor) => !alive(ancestor.pid));
-  if (!gone) return;
+  if (goneAncestors().length === 0) return;
   clearInterval(timer);
+  // npm's script shell tends to go a moment before npm: settle, then name the furthest one up.
+  setTimeout(() => stop(goneAncestors().at(-1)), 300);
+}, workerData.intervalMs);
+function stop(gone) {
   parentPort.postMessage(gone);
   setTimeout(() => {
     writeSync(1, 'Local stack stopped: ' + gone.name + ' (pid ' + gone.pid + ') exited and the stack did not answer within ' + workerData.graceMs / 1000 + ' s, so it was killed.\\n');
     process.kill(process.pid, 'SIGKILL');
   }, workerData.graceMs);
-}, workerData.intervalMs);
+}
 `;
 
 /** Calls `onGone` once when a watched ancestor has exited; returns a function that stops watching. */
