@@ -14,10 +14,20 @@ export function inProcessSqsQueue(
   log: (line: string) => void,
 ): PollQueue {
   const limit = pLimit(workerConcurrency);
+  // A worker that throws (every record failed) fails its whole event, as Lambda reports it to SQS.
+  async function deliver(body: string): Promise<SQSBatchResponse> {
+    const event = sqsEvent(body);
+    try {
+      return await worker(event);
+    } catch (error) {
+      log(`scrape worker failed: ${(error as Error).message}`);
+      return { batchItemFailures: event.Records.map((record) => ({ itemIdentifier: record.messageId })) };
+    }
+  }
   return {
     async enqueue(batches) {
       const responses = await Promise.all(
-        batches.map((batch) => limit(() => worker(sqsEvent(JSON.stringify(batch))))),
+        batches.map((batch) => limit(() => deliver(JSON.stringify(batch)))),
       );
       const failed = responses.flatMap((response) => response.batchItemFailures);
       log(
