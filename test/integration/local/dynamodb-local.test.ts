@@ -64,6 +64,36 @@ async function killAndWatch(child: ChildProcess, port: number): Promise<boolean>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('DynamoDB Local', () => {
+  it('goes, with a stack whose event loop is blocked, once npm is gone and the grace period ends', async () => {
+    const npm = spawn('sleep', ['600'], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/fixtures/local/blocked-stack.ts', String(npm.pid), '2000'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 90_000;
+    while (!output.includes('\n')) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`did not start:\n${output}`);
+      await sleep(200);
+    }
+    const { port } = JSON.parse(output.split('\n')[0] as string) as { port: number };
+    await sleep(500); // the main thread is now busy for good
+    npm.kill('SIGKILL');
+    const gone = Date.now() + 10_000;
+    while (Date.now() < gone && child.exitCode === null && child.signalCode === null) await sleep(100);
+    expect(child.signalCode).toBe('SIGKILL');
+    expect(output).toMatch(
+      /Local stack stopped: npm start \(pid \d+\) exited and the stack did not answer within 2 s/,
+    );
+    expect(output).not.toContain('asked to stop'); // the main thread never got to run
+    const javaGone = Date.now() + 5000;
+    while (Date.now() < javaGone && (await accepts(port))) await sleep(100);
+    expect(await accepts(port)).toBe(false);
+  }, 120_000);
+
   it('listens on 127.0.0.1 only and stops within seconds when node is killed with SIGKILL', async () => {
     const { child, port, info } = await holdDynamoDbLocal('loopback');
     expect(info.loopbackOnly).toBe(true);
