@@ -5,7 +5,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tracker-stack-'));
@@ -126,6 +126,15 @@ describe('npm start', () => {
       stdio: 'ignore',
     });
     await new Promise((resolve) => shell.once('exit', resolve)); // the script has ended
+    const npmPid = Number(readFileSync(join(folder, 'npm.pid'), 'utf8'));
+    // Whatever the outcome, npm is stopped at the end (the stack follows it).
+    onTestFinished(() => {
+      try {
+        process.kill(npmPid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    });
     const output = () => readFileSync(log, 'utf8');
     const deadline = Date.now() + 90_000;
     while (!output().includes('Ctrl-C stops everything')) {
@@ -137,7 +146,6 @@ describe('npm start', () => {
     expect((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status).toBe(200);
     expect(output()).not.toContain('Stopping');
 
-    const npmPid = Number(readFileSync(join(folder, 'npm.pid'), 'utf8'));
     process.kill(npmPid, 'SIGTERM');
     const stopDeadline = Date.now() + 30_000;
     while (Date.now() < stopDeadline && !output().includes('Local stack stopped')) {

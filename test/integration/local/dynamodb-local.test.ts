@@ -3,17 +3,23 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, startDynamoDbLocal } from '../../../infra/local/dynamodb-local.ts';
 import { dynamoDbLocalPids } from '../../../infra/local/port-owner.ts';
 
 const fixture = 'test/fixtures/local/hold-dynamodb-local.ts';
+/** Every process a test starts, killed after it whatever its outcome (Java then goes with it). */
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
 
 async function holdDynamoDbLocal(launcher: 'loopback' | 'shell') {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', fixture, launcher, String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -66,11 +72,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('DynamoDB Local', () => {
   it('goes, with a stack whose event loop is blocked, once npm is gone and the grace period ends', async () => {
     const npm = spawn('sleep', ['600'], { stdio: 'ignore' });
+    started.push(npm);
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'test/fixtures/local/blocked-stack.ts', String(npm.pid), '2000'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    started.push(child);
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
