@@ -141,7 +141,7 @@ describe('npm start', () => {
       if (Date.now() > deadline) throw new Error(`stack did not start:\n${output()}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    // The old watch stopped the stack about a second after the script's shell was gone.
+    // Watching every ancestor stopped the stack about a second after the script's shell was gone.
     await new Promise((resolve) => setTimeout(resolve, 4000));
     expect((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status).toBe(200);
     expect(output()).not.toContain('Stopping');
