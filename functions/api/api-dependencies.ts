@@ -1,7 +1,7 @@
 // Everything the API's routes need, built once per cold start and passed to every route.
 import { loadOutlets, type OutletRegistry, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, type Roster, resolveRosterPath } from '#shared/config/roster.ts';
-import { optionalEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+import { optionalEnv, type TableSettings, tableSettingsFromEnv } from '#shared/config/settings.ts';
 import type { FacebookWeekPort, PendingLeadsPort } from '#shared/digest/digest-ports.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
@@ -25,19 +25,45 @@ export interface ApiDependencies {
   pendingLeads?: PendingLeadsPort;
 }
 
-/** Builds the dependencies from the environment and the configured files. */
-export async function dependenciesFromEnv(scheduleIds: string[]): Promise<ApiDependencies> {
-  const settings = tableSettingsFromEnv();
-  const client = createDynamoClient(settings.endpoint ? { endpoint: settings.endpoint } : {});
+/** Where the API finds its table and files, and what it tells the dashboard. */
+export interface ApiConfig {
+  table: TableSettings;
+  outletsPath: string;
+  rosterPath: string;
+  version: string;
+  scheduleIds: string[];
+  auth: DashboardAuthConfig;
+}
+
+/** Connects to the table and loads the registry and roster a configuration names. */
+export async function openApiDependencies(config: ApiConfig): Promise<ApiDependencies> {
+  const client = createDynamoClient(config.table.endpoint ? { endpoint: config.table.endpoint } : {});
+  return {
+    table: { db: createDocumentClient(client), tableName: config.table.tableName },
+    registry: await loadOutlets(config.outletsPath),
+    roster: loadRoster(config.rosterPath),
+    version: config.version,
+    scheduleIds: config.scheduleIds,
+    auth: config.auth,
+    now: () => new Date(),
+  };
+}
+
+/** The configuration the deployed function gets: TABLE_NAME, OUTLETS_FILE, AUTH_DOMAIN and the rest. */
+export function apiConfigFromEnv(scheduleIds: string[]): ApiConfig {
   const domain = optionalEnv('AUTH_DOMAIN');
   const clientId = optionalEnv('AUTH_CLIENT_ID');
   return {
-    table: { db: createDocumentClient(client), tableName: settings.tableName },
-    registry: await loadOutlets(resolveOutletsPath()),
-    roster: loadRoster(resolveRosterPath()),
+    table: tableSettingsFromEnv(),
+    outletsPath: resolveOutletsPath(),
+    rosterPath: resolveRosterPath(),
     version: optionalEnv('APP_VERSION', 'dev') as string,
     scheduleIds,
     auth: domain && clientId ? { mode: 'cognito', domain, clientId } : { mode: 'local' },
-    now: () => new Date(),
   };
+}
+
+/** Builds the dependencies from the environment and the configured files. */
+export function dependenciesFromEnv(scheduleIds: string[]): Promise<ApiDependencies> {
+  return openApiDependencies(apiConfigFromEnv(scheduleIds));
 }

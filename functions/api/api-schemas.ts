@@ -18,8 +18,12 @@ const entityId = z
 
 /** A period of Baku calendar days, both ends included. */
 export const periodQuery = z.object({
-  from: day.optional().describe('First day (Asia/Baku), YYYY-MM-DD; default 29 days before `to`'),
-  to: day.optional().describe('Last day (Asia/Baku), YYYY-MM-DD, included; default today'),
+  from: day
+    .optional()
+    .describe('First day (Asia/Baku), YYYY-MM-DD, from 2000-01-01; default 29 days before `to`'),
+  to: day
+    .optional()
+    .describe('Last day (Asia/Baku), YYYY-MM-DD, included, at most a year after today; default today'),
 });
 
 export const summaryQuery = periodQuery.extend({

@@ -1,23 +1,26 @@
 // Entry point of the API function: one Lambda behind the HTTP API serving JSON, CSV and the dashboard.
+// `createApiHandler` takes its dependencies (the local stack and the tests call it); `handler` builds
+// them from the environment on the first request, so importing the bundle stays cheap.
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { lazyHandler } from '#shared/runtime/lazy-handler.ts';
 import { schedules } from '#shared/schedules.ts';
-import { dependenciesFromEnv } from './api-dependencies.ts';
+import { type ApiDependencies, dependenciesFromEnv } from './api-dependencies.ts';
 import { buildRouter } from './api-router.ts';
 import { apiRoutes } from './api-routes.ts';
 import { jsonErrors } from './middleware/json-errors.ts';
 
-const logger = new Logger({ serviceName: 'api' });
-// Loaded once per cold start; a misconfigured roster or registry fails the start with a clear message.
-const deps = await dependenciesFromEnv(schedules.map((schedule) => schedule.id));
+/** The API handler over the given dependencies: routes, access rules and JSON errors. */
+export function createApiHandler(deps: ApiDependencies, logger = new Logger({ serviceName: 'api' })) {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(httpHeaderNormalizer())
+    .use(jsonErrors(logger))
+    .handler(buildRouter(apiRoutes, deps));
+}
 
-/** The router without middleware, for tests that want raw errors. */
-export const lambdaHandler = buildRouter(apiRoutes, deps);
-
-/** The deployed handler. */
-export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
-  .use(httpHeaderNormalizer())
-  .use(jsonErrors(logger))
-  .handler(lambdaHandler);
+/** The deployed handler; a misconfigured roster or registry fails the first request with a clear message. */
+export const handler = lazyHandler(async () =>
+  createApiHandler(await dependenciesFromEnv(schedules.map((schedule) => schedule.id))),
+);

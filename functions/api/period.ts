@@ -1,9 +1,8 @@
 // Resolves the from/to query of a request into Baku days and UTC instants, with defaults and limits.
+// Days are checked against the tracker's bounds before any calendar arithmetic runs on them.
 import { ValidationError } from '#shared/errors.ts';
 import { addDays, bakuDay, bakuDayStart, daysBetween } from '#shared/time/baku-calendar.ts';
-
-/** The longest period one request may ask for: three years of aggregates. */
-const maxPeriodDays = 3 * 366;
+import { earliestDay, isWithinBounds, latestDay, maxPeriodDays } from '#shared/time/period-bounds.ts';
 
 /** A resolved period. */
 export interface ResolvedPeriod {
@@ -14,14 +13,25 @@ export interface ResolvedPeriod {
   toInstant: string;
 }
 
-/** Applies defaults (the last 30 days up to today in Baku) and checks the order and length. */
+/** Applies defaults (the last 30 days up to today in Baku) and checks the bounds, order and length. */
 export function resolvePeriod(query: { from?: string; to?: string }, now = new Date()): ResolvedPeriod {
-  const to = query.to ?? bakuDay(now);
-  const from = query.from ?? addDays(to, -29);
+  const today = bakuDay(now);
+  for (const field of ['from', 'to'] as const) {
+    const day = query[field];
+    if (day !== undefined && !isWithinBounds(day, today)) {
+      const latest = latestDay(today);
+      throw new ValidationError(`${field}: must be a day from ${earliestDay} to ${latest}`, {
+        details: { field, earliest: earliestDay, latest },
+      });
+    }
+  }
+  const to = query.to ?? today;
+  let from = query.from ?? addDays(to, -29);
+  if (from < earliestDay) from = earliestDay; // only a default can get here: a given day was checked
   if (from > to) throw new ValidationError('from: must not be after to', { details: { field: 'from' } });
   if (daysBetween(from, to) > maxPeriodDays) {
     throw new ValidationError(`to: a period may span at most ${maxPeriodDays} days`, {
-      details: { field: 'to' },
+      details: { field: 'to', maxDays: maxPeriodDays },
     });
   }
   return { from, to, fromInstant: bakuDayStart(from), toInstant: bakuDayStart(addDays(to, 1)) };

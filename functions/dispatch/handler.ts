@@ -1,34 +1,48 @@
-// Entry point of the dispatcher, started by the poll schedule: queues the due sources on SQS and
-// records the run for /api/status.
-import { Logger } from '@aws-lambda-powertools/logger';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import middy from '@middy/core';
-import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
-import { requiredEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+// Entry point of the dispatcher, started by the poll schedule: queues the due sources and records the
+// run for /api/status. `createDispatchHandler` takes its queue and stores (the local stack passes its
+// in-process queue); `handler` builds SQS and DynamoDB clients from the environment on first use.
+import type { OutletRegistry } from '#shared/config/outlets.ts';
+import type { FeedStateStore } from '#shared/feeds/poll/ports.ts';
 import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
-import { sqsPollQueue } from '#shared/ingest/sqs-poll-queue.ts';
-import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
-import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
-import { recordedRun } from '#shared/store/schedule-runs.ts';
+import type { PollQueue } from '#shared/ingest/poll-queue.ts';
+import { lazyHandler } from '#shared/runtime/lazy-handler.ts';
+import { recordedRun, type ScheduleRun } from '#shared/store/schedule-runs.ts';
+import type { TableContext } from '#shared/store/table-context.ts';
 
-const logger = new Logger({ serviceName: 'dispatch' });
-const settings = tableSettingsFromEnv();
-const table = { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName };
-const queue = sqsPollQueue(new SQSClient({}), requiredEnv('POLL_QUEUE_URL'));
-const registryLoading = loadOutlets(resolveOutletsPath());
-
-/** Queues the due sources; the schedule's id arrives as the event's `scheduleId`, else poll-press. */
-export async function lambdaHandler(event: { scheduleId?: string } = {}) {
-  return recordedRun(table, event.scheduleId ?? 'poll-press', async () => {
-    const result = await dispatchDueSources({
-      registry: await registryLoading,
-      stateStore: dynamoFeedStateStore(table),
-      queue,
-      now: new Date(),
-    });
-    logger.info('dispatched', result);
-    return `${result.sources} sources in ${result.batches} batches`;
-  });
+/** What the dispatcher works with. */
+export interface DispatchDependencies {
+  table: TableContext;
+  registry: OutletRegistry | Promise<OutletRegistry>;
+  stateStore: FeedStateStore;
+  queue: PollQueue;
+  log: (message: string, detail?: Record<string, unknown>) => void;
+  now?: () => Date;
 }
 
-export const handler = middy<{ scheduleId?: string }>().handler(lambdaHandler);
+/** The event EventBridge Scheduler sends; `all` (local demo, operator) queues every enabled source. */
+export interface DispatchEvent {
+  scheduleId?: string;
+  all?: boolean;
+}
+
+/** The dispatch handler over the given dependencies; it answers with the recorded run. */
+export function createDispatchHandler(deps: DispatchDependencies) {
+  return async (event: DispatchEvent = {}): Promise<ScheduleRun> =>
+    recordedRun(deps.table, event.scheduleId ?? 'poll-press', async () => {
+      const result = await dispatchDueSources({
+        registry: await deps.registry,
+        stateStore: deps.stateStore,
+        queue: deps.queue,
+        now: deps.now?.() ?? new Date(),
+        all: event.all ?? false,
+      });
+      deps.log('dispatched', result);
+      return `${result.sources} sources in ${result.batches} batches`;
+    });
+}
+
+/** The deployed handler: SQS from POLL_QUEUE_URL, the table from TABLE_NAME. */
+export const handler = lazyHandler(async () => {
+  const { dispatchDependenciesFromEnv } = await import('./dispatch-dependencies.ts');
+  return createDispatchHandler(await dispatchDependenciesFromEnv());
+});

@@ -1,40 +1,41 @@
 // Entry point of a scrape worker: polls the sources of each SQS message and reports the messages
 // whose storing failed, so only those are retried (and land in the dead-letter queue after three tries).
+// `createScrapeWorkerHandler` takes the registry and storage (the local stack passes its own and feeds
+// it SQS-shaped events); `handler` opens them from the environment on the first message.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { Logger } from '@aws-lambda-powertools/logger';
-import middy from '@middy/core';
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { resolveOutletsPath } from '#shared/config/outlets.ts';
-import { resolveRosterPath } from '#shared/config/roster.ts';
-import { tableSettingsFromEnv } from '#shared/config/settings.ts';
-import { openIngestion } from '#shared/ingest/open-ingestion.ts';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { OutletRegistry } from '#shared/config/outlets.ts';
+import type { PollStorage } from '#shared/feeds/poll/ports.ts';
 import { parsePollBatch } from '#shared/ingest/poll-queue.ts';
 import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
+import { lazyHandler } from '#shared/runtime/lazy-handler.ts';
 
-const logger = new Logger({ serviceName: 'scrape-worker' });
-const processor = new BatchProcessor(EventType.SQS);
-const ingestionOpening = openIngestion({
-  table: tableSettingsFromEnv(),
-  outletsPath: resolveOutletsPath(),
-  rosterPath: resolveRosterPath(),
-});
-
-async function pollRecord(record: SQSRecord): Promise<void> {
-  const ingestion = await ingestionOpening;
-  const reports = await processPollBatch(
-    parsePollBatch(record.body),
-    ingestion.registry,
-    ingestion.storage,
-    (line) => logger.warn(line),
-  );
-  logger.info('polled', {
-    sources: reports.length,
-    written: reports.reduce((sum, report) => sum + (report.written ?? 0), 0),
-    failed: reports.filter((report) => report.status === 'error').length,
-  });
+/** What a worker polls with. */
+export interface ScrapeWorkerDependencies {
+  registry: OutletRegistry;
+  storage: PollStorage;
+  /** Receives a warning per problem and one summary per message. */
+  log: (message: string, detail?: Record<string, unknown>) => void;
 }
 
-/** Processes one SQS event. */
-export const lambdaHandler = (event: SQSEvent) => processPartialResponse(event, pollRecord, processor);
+/** The worker handler over the given dependencies. */
+export function createScrapeWorkerHandler(deps: ScrapeWorkerDependencies) {
+  const processor = new BatchProcessor(EventType.SQS);
+  async function pollRecord(record: SQSRecord): Promise<void> {
+    const reports = await processPollBatch(parsePollBatch(record.body), deps.registry, deps.storage, (line) =>
+      deps.log(line),
+    );
+    deps.log('polled', {
+      sources: reports.length,
+      written: reports.reduce((sum, report) => sum + (report.written ?? 0), 0),
+      failed: reports.filter((report) => report.status === 'error').length,
+    });
+  }
+  return (event: SQSEvent): Promise<SQSBatchResponse> => processPartialResponse(event, pollRecord, processor);
+}
 
-export const handler = middy<SQSEvent>().handler(lambdaHandler);
+/** The deployed handler: table from TABLE_NAME, registry and roster from the bundled files. */
+export const handler = lazyHandler(async () => {
+  const { scrapeWorkerDependenciesFromEnv } = await import('./scrape-worker-dependencies.ts');
+  return createScrapeWorkerHandler(await scrapeWorkerDependenciesFromEnv());
+});

@@ -2,7 +2,7 @@
 // with a retry policy and a dead-letter queue for invocations the scheduler could not deliver.
 import { Duration, TimeZone } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -39,7 +39,8 @@ export class ScheduledTargets extends Construct {
           timeZone: TimeZone.ASIA_BAKU,
         }),
         target: new LambdaInvoke(props.targets[definition.target], {
-          input: undefined,
+          // The same event the local timer sends, so a function knows which schedule started it.
+          input: ScheduleTargetInput.fromObject({ scheduleId: definition.id }),
           retryAttempts: 2,
           maxEventAge: Duration.hours(1),
           deadLetterQueue: this.deadLetters,

@@ -1,20 +1,65 @@
-// What the local schedules start: the same dispatch use case as the cloud, with an in-process
-// queue whose batches run through the same worker code, a few at a time.
-import pLimit from 'p-limit';
+// What the local schedules start: the handlers the cloud runs, each built by its function's own factory.
+// The dispatcher's queue is in process and delivers SQS-shaped events to the scrape worker's handler,
+// a few at a time, as the SQS event source does in the cloud.
 import { resolveOutletsPath } from '#shared/config/outlets.ts';
 import { resolveRosterPath } from '#shared/config/roster.ts';
-import { tableSettingsFromEnv } from '#shared/config/settings.ts';
-import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
+import type { TableSettings } from '#shared/config/settings.ts';
 import { type Ingestion, openIngestion } from '#shared/ingest/open-ingestion.ts';
 import type { PollQueue } from '#shared/ingest/poll-queue.ts';
-import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
-import type { ScheduleDefinition } from '#shared/schedules.ts';
-import { recordedRun } from '#shared/store/schedule-runs.ts';
+import type { MailSender } from '#shared/mail/mail-port.ts';
+import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
+import type { ScheduledFunction } from '#shared/schedules.ts';
+import { createDispatchHandler } from '../../functions/dispatch/handler.ts';
+import { createScrapeWorkerHandler } from '../../functions/scrape-worker/handler.ts';
+import { inProcessSqsQueue } from './in-process-sqs-queue.ts';
 import type { LocalTargets } from './local-scheduler.ts';
-import { localWeeklyDigestTarget } from './weekly-digest-target.ts';
+import { localWeeklyDigest } from './weekly-digest-target.ts';
+
+/** What every scheduled handler receives, locally as from EventBridge Scheduler in the cloud. */
+export interface ScheduledEvent {
+  scheduleId: string;
+}
+
+/** A scheduled function's handler; what it answers is logged (a ScheduleRun for the dispatcher). */
+export type ScheduledHandler = (event: ScheduledEvent) => Promise<unknown>;
+
+/** What a local factory may build a handler from. */
+export interface LocalContext {
+  ingestion: Ingestion;
+  /** The in-process queue in front of the scrape worker's handler. */
+  queue: PollQueue;
+  table: TableSettings;
+  outletsPath: string;
+  rosterPath: string;
+  /** The dashboard's address, linked from the digest. */
+  dashboardUrl: string;
+  /** The carrier of every mail the stack sends (SMTP when SMTP_URL is set, else the outbox). */
+  mail: MailSender;
+  log: (line: string) => void;
+}
+
+/**
+ * One entry per scheduled function: its handler, built by the factory the function's handler.ts
+ * exports. A new ScheduledFunction fails the type check until it has an entry here.
+ */
+export const localHandlerFactories: Record<ScheduledFunction, (context: LocalContext) => ScheduledHandler> = {
+  dispatch: localDispatch,
+  weeklyDigest: localWeeklyDigest,
+};
+
+function localDispatch(context: LocalContext) {
+  return createDispatchHandler({
+    table: context.ingestion.table,
+    registry: context.ingestion.registry,
+    stateStore: context.ingestion.storage.stateStore,
+    queue: context.queue,
+    log: () => undefined, // the run's outcome is logged by the target
+  });
+}
 
 /** Options of the local targets. */
 export interface LocalTargetOptions {
+  table: TableSettings;
   /** Overrides the default or OUTLETS_FILE registry. */
   outletsPath?: string;
   /** Overrides the default or ROSTER_FILE roster. */
@@ -35,69 +80,70 @@ export interface LocalTargetSet {
   mailDescription: string;
 }
 
-/** Workers running at once, as the SQS event source's maximum concurrency does in the cloud. */
-const workerConcurrency = 4;
-
-/** Builds the targets over the local table (TABLE_NAME and DYNAMODB_ENDPOINT must be set). */
+/** Builds every scheduled function's handler over the local table and files. */
 export async function buildLocalTargets(options: LocalTargetOptions): Promise<LocalTargetSet> {
   const outletsPath = resolveOutletsPath(options.outletsPath);
   const rosterPath = resolveRosterPath(options.rosterPath);
-  const ingestion: Ingestion = await openIngestion({
-    table: tableSettingsFromEnv(),
+  const ingestion = await openIngestion({ table: options.table, outletsPath, rosterPath });
+  const worker = createScrapeWorkerHandler({
+    registry: ingestion.registry,
+    storage: ingestion.storage,
+    log: (message, detail) => options.log([message, ...Object.entries(detail ?? {}).map(pair)].join(' ')),
+  });
+  const queue = inProcessSqsQueue(worker, options.log);
+  const mail = mailSenderFromEnv();
+  const context: LocalContext = {
+    ingestion,
+    queue,
+    ...options,
     outletsPath,
     rosterPath,
-  });
-  const queue = inProcessQueue(ingestion, options.log);
+    dashboardUrl: options.dashboardUrl ?? 'http://127.0.0.1:3000',
+    mail,
+  };
+  const entries = Object.entries(localHandlerFactories) as Array<
+    [ScheduledFunction, (context: LocalContext) => ScheduledHandler]
+  >;
+  const handlers = Object.fromEntries(entries.map(([name, factory]) => [name, factory(context)])) as Record<
+    ScheduledFunction,
+    ScheduledHandler
+  >;
+  const dispatch = localDispatch(context);
 
-  async function dispatch(schedule: Pick<ScheduleDefinition, 'id'>, all = false) {
-    const run = await recordedRun(ingestion.table, schedule.id, async () => {
-      const result = await dispatchDueSources({
-        registry: ingestion.registry,
-        stateStore: ingestion.storage.stateStore,
-        queue,
-        now: new Date(),
-        all,
-      });
-      return `${result.sources} sources in ${result.batches} batches`;
-    }).catch((error: unknown) => {
-      options.log(`schedule ${schedule.id}: failed (${(error as Error).message})`);
+  async function run(id: string, invoke: () => Promise<unknown>): Promise<void> {
+    try {
+      options.log(`schedule ${id}: ${describe(await invoke())}`);
+    } catch (error) {
+      options.log(`schedule ${id}: failed (${(error as Error).message})`);
       throw error;
-    });
-    options.log(`schedule ${schedule.id}: ${run.outcome} (${run.detail})`);
+    }
   }
 
-  const digest = localWeeklyDigestTarget({
-    table: ingestion.table,
-    registry: ingestion.registry,
-    rosterPath,
-    dashboardUrl: options.dashboardUrl ?? 'http://127.0.0.1:3000',
-    log: options.log,
-  });
-
+  const targets = Object.fromEntries(
+    entries.map(([name]) => [
+      name,
+      (schedule: { id: string }) => run(schedule.id, () => handlers[name]({ scheduleId: schedule.id })),
+    ]),
+  ) as unknown as LocalTargets;
   return {
-    targets: { dispatch: (schedule) => dispatch(schedule), weeklyDigest: digest.run },
-    pollNow: () => dispatch({ id: 'poll-press' }, true),
+    targets,
+    pollNow: () => run('poll-press', () => dispatch({ scheduleId: 'poll-press', all: true })),
     close: async () => {
-      digest.mail.close();
+      mail.close();
       await ingestion.storage.close();
     },
     outletsPath,
     rosterPath,
-    mailDescription: digest.mail.description,
+    mailDescription: mail.description,
   };
 }
 
-function inProcessQueue(ingestion: Ingestion, log: (line: string) => void): PollQueue {
-  const limit = pLimit(workerConcurrency);
-  return {
-    async enqueue(batches) {
-      const reports = await Promise.all(
-        batches.map((batch) =>
-          limit(() => processPollBatch(batch, ingestion.registry, ingestion.storage, log)),
-        ),
-      );
-      const written = reports.flat().reduce((sum, report) => sum + (report.written ?? 0), 0);
-      log(`poll: ${reports.flat().length} sources polled, ${written} new articles stored`);
-    },
-  };
+function pair([key, value]: [string, unknown]): string {
+  return `${key}=${String(value)}`;
+}
+
+/** A run's outcome and detail when the handler answered one, else what it answered. */
+function describe(result: unknown): string {
+  const run = result as { outcome?: string; detail?: string } | undefined;
+  return run?.outcome ? `${run.outcome} (${run.detail ?? ''})` : JSON.stringify(result ?? 'done');
 }

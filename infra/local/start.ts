@@ -1,19 +1,24 @@
 // `npm start`: the whole system on this machine, no AWS account. DynamoDB Local holds the data on disk,
-// the API function answers on 127.0.0.1, the schedules run on local timers, and the poll's queue is
-// in process. Ctrl-C or SIGTERM stops everything, the Java process included.
+// the API function answers on 127.0.0.1, the schedules run on local timers and the poll's queue is in
+// process; every function runs through the factory its handler.ts exports, as in the cloud. Ctrl-C,
+// SIGTERM (to node, or to npm) stops everything, the Java process included, and the last log line says why.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { optionalEnv } from '#shared/config/settings.ts';
+import { schedules } from '#shared/schedules.ts';
 import { createDynamoClient } from '#shared/store/dynamo-client.ts';
+import { openApiDependencies } from '../../functions/api/api-dependencies.ts';
+import { createApiHandler } from '../../functions/api/handler.ts';
 import { localTableName } from '../table.ts';
-import { watchAncestors } from './ancestor-watch.ts';
+import { launcherChain, watchAncestors } from './ancestor-watch.ts';
 import { startApiGatewayBridge } from './api-gateway-bridge.ts';
 import { type DynamoDbLocal, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.ts';
 import { ensureTable } from './ensure-table.ts';
 import { nextRuns, startLocalScheduler } from './local-scheduler.ts';
 import { buildLocalTargets } from './local-targets.ts';
 import { localTokenAuthority } from './local-tokens.ts';
+import { PortTakenError } from './port-owner.ts';
 import { readStartOptions, type StartOptions, startUsage } from './start-options.ts';
 
 // Node 20 is supported locally; the SDK's notice about future versions is noise here.
@@ -27,6 +32,7 @@ try {
   process.exit(2);
 }
 const { apiPort, dynamoPort, dataDir } = options;
+const log = (line: string) => process.stdout.write(`${line}\n`);
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 let stopping = false;
@@ -37,40 +43,48 @@ async function main() {
     port: dynamoPort,
   });
   cleanups.push(() => dynamo.stop());
-  const tableName = optionalEnv('TABLE_NAME', localTableName) as string;
-  const created = await ensureTable(createDynamoClient({ endpoint: dynamo.endpoint }), tableName);
-  process.env.TABLE_NAME = tableName;
-  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  process.env.APP_VERSION ??= 'local';
+  const table = { tableName: optionalEnv('TABLE_NAME', localTableName) as string, endpoint: dynamo.endpoint };
+  const created = await ensureTable(createDynamoClient({ endpoint: dynamo.endpoint }), table.tableName);
 
   const outletsPath = options.demo ? await startDemoPress(dataDir) : options.outlets;
   // Mail of the local stack goes to the data folder's outbox unless SMTP_URL names a server.
   process.env.MAIL_OUTBOX ??= join(dataDir, 'outbox');
   const targets = await buildLocalTargets({
+    table,
     ...(outletsPath ? { outletsPath } : {}),
     ...(options.roster ? { rosterPath: options.roster } : {}),
     dashboardUrl: `http://127.0.0.1:${apiPort}`,
-    log: (line) => process.stdout.write(`${line}\n`),
+    log,
   });
-  // The API function reads the same files, as the deployed one reads the files bundled with it.
-  process.env.OUTLETS_FILE = targets.outletsPath;
-  process.env.ROSTER_FILE = targets.rosterPath;
   cleanups.push(() => targets.close());
 
-  // Imported only now: the handler reads TABLE_NAME and the endpoint when its module loads.
-  const { handler } = await import('../../functions/api/handler.ts');
+  // The API reads the same files, as the deployed function reads the files bundled with it.
+  const api = createApiHandler(
+    await openApiDependencies({
+      table,
+      outletsPath: targets.outletsPath,
+      rosterPath: targets.rosterPath,
+      version: optionalEnv('APP_VERSION', 'local') as string,
+      scheduleIds: schedules.map((schedule) => schedule.id),
+      auth: { mode: 'local' },
+    }),
+  );
   const tokens = localTokenAuthority(join(dataDir, 'jwt-secret'));
-  const { server, url } = await startApiGatewayBridge(handler, tokens, apiPort);
+  const { server, url } = await startApiGatewayBridge(api, tokens, apiPort);
   cleanups.push(() => closeServer(server));
   const scheduler = startLocalScheduler(targets.targets, (error) => console.error('schedule failed:', error));
   cleanups.push(() => scheduler.stop());
 
+  const listening = dynamo.loopbackOnly
+    ? '127.0.0.1 only'
+    : `EVERY interface, not only 127.0.0.1: ${dynamo.fallbackReason}`;
   const banner = [
     '',
     `Council press tracker, local stack`,
     `  dashboard   ${url}/`,
     `  API         ${url}/api/health  (public), ${url}/api/status  (token)`,
-    `  DynamoDB    ${dynamo.endpoint}  table ${tableName} (${created}), data in ${join(dataDir, 'dynamodb')}`,
+    `  DynamoDB    ${dynamo.endpoint}  table ${table.tableName} (${created}), data in ${join(dataDir, 'dynamodb')}`,
+    `              listening on ${listening}`,
     `  outlets     ${targets.outletsPath}`,
     `  roster      ${targets.rosterPath}`,
     `  mail        ${targets.mailDescription}`,
@@ -85,7 +99,7 @@ async function main() {
     'Ctrl-C stops everything.',
     '',
   ];
-  process.stdout.write(banner.join('\n'));
+  log(banner.join('\n'));
   if (options.demo) await targets.pollNow();
 }
 
@@ -93,21 +107,20 @@ async function main() {
 async function startDemoPress(folder: string): Promise<string> {
   const { startPressSimulator } = await import('./press-simulator.ts');
   // Fixed ports keep the demo's feed URLs, and so its source ids and feed health, across restarts.
-  const simulator = await startPressSimulator({
-    outlets: 6,
-    firstPort: options.demoPort,
-  });
+  const simulator = await startPressSimulator({ outlets: 6, firstPort: options.demoPort });
   cleanups.push(() => simulator.close());
   const path = join(folder, 'demo-outlets.json');
   mkdirSync(folder, { recursive: true });
   writeFileSync(path, JSON.stringify(simulator.registry, null, 2));
-  process.stdout.write(`Demo press simulator: ${simulator.urls.length} sources on 127.0.0.1\n`);
+  log(`Demo press simulator: ${simulator.urls.length} sources on 127.0.0.1`);
   return path;
 }
 
-async function shutdown(code: number) {
+/** Stops everything once, then says why in the last line of the log. */
+async function shutdown(reason: string, code: number) {
   if (stopping) return;
   stopping = true;
+  log(`Stopping: ${reason}.`);
   for (const cleanup of cleanups.reverse()) {
     try {
       await cleanup();
@@ -115,6 +128,7 @@ async function shutdown(code: number) {
       console.error('while stopping:', error);
     }
   }
+  log(`Local stack stopped: ${reason}.`);
   process.exit(code);
 }
 
@@ -123,16 +137,14 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-process.on('SIGINT', () => void shutdown(0));
-watchAncestors(() => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
-process.on('SIGHUP', () => void shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown(`received ${signal}`, 0));
+}
+watchAncestors(launcherChain(), (gone) => void shutdown(`${gone.name} (pid ${gone.pid}) exited`, 0));
+process.on('uncaughtException', (error) => void shutdown(`unexpected error: ${error.stack ?? error}`, 1));
 
 main().catch(async (error: unknown) => {
-  if (error instanceof JavaMissingError) {
-    console.error(error.message);
-  } else {
-    console.error('Local stack failed to start:', error);
-  }
-  await shutdown(1);
+  const known = error instanceof JavaMissingError || error instanceof PortTakenError;
+  if (!known) console.error(error);
+  await shutdown(`it could not start: ${(error as Error).message}`, 1);
 });

@@ -7,6 +7,7 @@ import {
   addDays,
   coverPeriod,
   daysBetween,
+  daysOf,
   isoWeekLabel,
   isoWeekStart,
   type PeriodCover,
@@ -94,7 +95,7 @@ export function summarise(
 ): PeriodSummary {
   const plan = planSummary(from, to, granularity);
   const series = new Map<string, number>();
-  for (const day of allDays(from, to)) series.set(seriesBucket(day, granularity), 0);
+  for (const day of daysOf(from, to)) series.set(seriesBucket(day, granularity), 0);
   for (const { aggregate, sign, seriesBucket: bucket } of plan.series) {
     series.set(bucket, (series.get(bucket) ?? 0) + sign * (counters.get(aggregate)?.total ?? 0));
   }
@@ -124,12 +125,16 @@ function contributions(cover: PeriodCover, bucketOf: (aggregate: string) => stri
 
 function weekContributions(from: string, to: string): Contribution[] {
   const entries: Contribution[] = [];
-  for (let monday = isoWeekStart(from); monday <= to; monday = addDays(monday, 7)) {
+  // As many steps as the period has weeks, whatever the days hold.
+  const first = isoWeekStart(from);
+  const weeks = Math.ceil(daysBetween(first, to) / 7);
+  for (let index = 0; index < weeks; index += 1) {
+    const monday = addDays(first, index * 7);
     const sunday = addDays(monday, 6);
     if (monday >= from && sunday <= to) {
       entries.push({ aggregate: isoWeekLabel(monday), sign: 1, seriesBucket: monday });
     } else {
-      for (const day of allDays(monday < from ? from : monday, sunday > to ? to : sunday)) {
+      for (const day of daysOf(monday < from ? from : monday, sunday > to ? to : sunday)) {
         entries.push({ aggregate: day, sign: 1, seriesBucket: monday });
       }
     }
@@ -138,7 +143,7 @@ function weekContributions(from: string, to: string): Contribution[] {
 }
 
 function dayContributions(from: string, to: string): Contribution[] {
-  return allDays(from, to).map((day) => ({ aggregate: day, sign: 1 as const, seriesBucket: day }));
+  return daysOf(from, to).map((day) => ({ aggregate: day, sign: 1 as const, seriesBucket: day }));
 }
 
 function totalsOf(sets: Array<{ set: CounterSet | undefined; sign: 1 | -1 }>): PeriodTotals {
@@ -177,12 +182,6 @@ function totalsOf(sets: Array<{ set: CounterSet | undefined; sign: 1 | -1 }>): P
   totals.distinctOutlets = Object.keys(totals.perOutlet).length;
   totals.membersMentioned = Object.keys(totals.perMember).length;
   return totals;
-}
-
-function allDays(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
-  return days;
 }
 
 function seriesBucket(bucket: string, granularity: Granularity): string {

@@ -18,9 +18,7 @@ const seen: { authorize?: URL; token?: URLSearchParams; logout?: URL } = {};
 
 beforeAll(async () => {
   // The API answers /app-config.json in Cognito mode, as the deployed function does.
-  process.env.AUTH_DOMAIN = domain;
-  process.env.AUTH_CLIENT_ID = clientId;
-  api = await startTestApi();
+  api = await startTestApi({ auth: { mode: 'cognito', domain, clientId } });
   browser = await launchBrowser();
   watched = await openPage(browser, api.url);
   const redirectUri = `${api.url}/`;
@@ -48,8 +46,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.AUTH_DOMAIN;
-  delete process.env.AUTH_CLIENT_ID;
   await browser?.close();
   await api?.close();
 });

@@ -1,10 +1,11 @@
 // Runs `npm start` as an operator would: the printed token opens /api/status, a restart keeps the
-// data, and SIGTERM to npm leaves no Java process behind.
+// data, SIGTERM to npm leaves no Java process behind, and a stack started with `nohup` from a script
+// outlives the script and still stops through npm, saying why in its last line.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tracker-stack-'));
@@ -46,7 +47,10 @@ async function startStack(apiPort: number, dynamoPort: number): Promise<RunningS
 async function stopWithSigterm(stack: RunningStack, dynamoPort: number): Promise<void> {
   stack.child.kill('SIGTERM');
   const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline && javaListeningOn(dynamoPort)) {
+  while (
+    Date.now() < deadline &&
+    (javaListeningOn(dynamoPort) || !stack.output().includes('Local stack stopped'))
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -108,5 +112,53 @@ describe('npm start', () => {
     );
     await stopWithSigterm(second, dynamoPort);
     expect(javaListeningOn(dynamoPort)).toBe(false);
+    expect(lastLine(second.output())).toMatch(/^Local stack stopped: npm start \(pid \d+\) exited\.$/);
+  }, 150_000);
+
+  it('outlives the script that started it with nohup, and stops through npm', async () => {
+    const apiPort = await freePort();
+    const dynamoPort = await freePort();
+    const folder = mkdtempSync(join(tmpdir(), 'tracker-nohup-'));
+    const log = join(folder, 'stack.log');
+    const script = `nohup npm start -- --data-dir ${folder}/data > ${log} 2>&1 & echo $! > ${folder}/npm.pid`;
+    const shell = spawn('sh', ['-c', script], {
+      env: { ...process.env, TRACKER_PORT: String(apiPort), TRACKER_DYNAMODB_PORT: String(dynamoPort) },
+      stdio: 'ignore',
+    });
+    await new Promise((resolve) => shell.once('exit', resolve)); // the script has ended
+    const npmPid = Number(readFileSync(join(folder, 'npm.pid'), 'utf8'));
+    // Whatever the outcome, npm is stopped at the end (the stack follows it).
+    onTestFinished(() => {
+      try {
+        process.kill(npmPid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    });
+    const output = () => readFileSync(log, 'utf8');
+    const deadline = Date.now() + 90_000;
+    while (!output().includes('Ctrl-C stops everything')) {
+      if (Date.now() > deadline) throw new Error(`stack did not start:\n${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    // Watching every ancestor stopped the stack about a second after the script's shell was gone.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status).toBe(200);
+    expect(output()).not.toContain('Stopping');
+
+    process.kill(npmPid, 'SIGTERM');
+    const stopDeadline = Date.now() + 30_000;
+    while (Date.now() < stopDeadline && !output().includes('Local stack stopped')) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(lastLine(output())).toMatch(/^Local stack stopped: npm start \(pid \d+\) exited\.$/);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(javaListeningOn(dynamoPort)).toBe(false);
+    await expect(fetch(`http://127.0.0.1:${apiPort}/api/health`)).rejects.toThrow();
+    rmSync(folder, { recursive: true, force: true });
   }, 150_000);
 });
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1) ?? '';
+}

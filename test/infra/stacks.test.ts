@@ -80,6 +80,7 @@ describe('ServiceStack', () => {
     service.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0/15 * * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Baku',
+      Target: Match.objectLike({ Input: JSON.stringify({ scheduleId: 'poll-press' }) }),
     });
   });
 

@@ -71,14 +71,40 @@ export function granularityFor(from, to) {
   return 'month';
 }
 
-/** The API's limit on one period (three years of aggregates). */
-const maxPeriodDays = 3 * 366;
+// The same bounds as the API (shared/time/period-bounds.ts): from 2000-01-01 to a year after today,
+// at most three years at once.
+export const earliestDay = '2000-01-01';
+export const maxPeriodDays = 3 * 366;
 
-/** Whether `from`..`to` is a valid period: real dates, in order, within the API's limit. */
-export function isValidPeriod(from, to) {
+/** The last day the API accepts: the same date a year after `today` (29 February gives 1 March). */
+export function latestDay(today = bakuToday()) {
+  const [year, month, day] = today.split('-').map(Number);
+  if (month === 2 && day === 29) return `${year + 1}-03-01`;
+  return `${String(year + 1).padStart(4, '0')}${today.slice(4)}`;
+}
+
+/**
+ * What is wrong with `from`..`to`, as a locale key and its values, or null for a valid period:
+ * real dates, within the bounds, in order, within the length limit.
+ */
+export function periodProblem(from, to, today = bakuToday()) {
   const pattern = /^\d{4}-\d{2}-\d{2}$/;
-  if (!pattern.test(from) || !pattern.test(to)) return false;
-  if (Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return false;
-  const days = daysBetween(from, to);
-  return days >= 1 && days <= maxPeriodDays;
+  const real = (day) => pattern.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  if (!real(from) || !real(to)) return { key: 'period.notADate', values: {} };
+  const latest = latestDay(today);
+  for (const day of [from, to]) {
+    if (day < earliestDay || day > latest) {
+      return { key: 'period.outOfRange', values: { earliest: earliestDay, latest } };
+    }
+  }
+  if (from > to) return { key: 'period.invalid', values: {} };
+  if (daysBetween(from, to) > maxPeriodDays) {
+    return { key: 'period.tooLong', values: { max: maxPeriodDays } };
+  }
+  return null;
+}
+
+/** Whether `from`..`to` is a valid period. */
+export function isValidPeriod(from, to, today = bakuToday()) {
+  return periodProblem(from, to, today) === null;
 }

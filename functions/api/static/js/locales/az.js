@@ -31,6 +31,10 @@ export default {
   'period.to': 'Son',
   'period.apply': 'Tətbiq et',
   'period.invalid': 'Başlanğıc tarixi son tarixdən gec olmamalıdır.',
+  'period.outOfRange':
+    '{earliest} ilə {latest} arasındakı günləri seçin: izləyicidə bundan əvvəlki məlumat yoxdur, sonrakı isə planlaşdırılmır.',
+  'period.tooLong': 'Dövr ən çoxu {max} gün ola bilər; daha qısa dövr seçin.',
+  'period.notADate': 'Hər iki tarixi təqvim günü kimi daxil edin.',
   'period.caption': '{from} – {to}, müqayisə: {previousFrom} – {previousTo} (Bakı vaxtı)',
   'cards.mentions': 'İstinadlar',
   'cards.outlets': 'Media qurumlarının sayı',

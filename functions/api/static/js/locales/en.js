@@ -31,6 +31,10 @@ export default {
   'period.to': 'To',
   'period.apply': 'Apply',
   'period.invalid': 'Choose a start date on or before the end date.',
+  'period.outOfRange':
+    'Choose days from {earliest} to {latest}: the tracker holds nothing earlier and plans nothing later.',
+  'period.tooLong': 'A period may span at most {max} days; choose a shorter one.',
+  'period.notADate': 'Enter both dates as calendar days.',
   'period.caption': '{from} – {to}, compared with {previousFrom} – {previousTo} (Baku time)',
   'cards.mentions': 'Mentions',
   'cards.outlets': 'Distinct outlets',

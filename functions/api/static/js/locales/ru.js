@@ -31,6 +31,10 @@ export default {
   'period.to': 'По',
   'period.apply': 'Применить',
   'period.invalid': 'Дата начала не может быть позже даты окончания.',
+  'period.outOfRange':
+    'Выберите дни с {earliest} по {latest}: раньше трекер ничего не хранит, позже ничего не планируется.',
+  'period.tooLong': 'Период может длиться не более {max} дней; выберите период короче.',
+  'period.notADate': 'Введите обе даты как календарные дни.',
   'period.caption': '{from} – {to}, в сравнении с {previousFrom} – {previousTo} (время Баку)',
   'cards.mentions': 'Упоминания',
   'cards.outlets': 'Число СМИ',
