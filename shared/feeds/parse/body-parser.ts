@@ -13,7 +13,7 @@ import { assertSafeXml, closeTruncated, repairXml } from './xml-safety.ts';
 
 async function parseXml(text: string, format: 'rss' | 'rdf' | 'atom', ctx: ParseContext): Promise<RawItem[]> {
   const run = (body: string) =>
-    format === 'atom' ? Promise.resolve(parseAtom(body, ctx)) : parseRss(body, ctx);
+    format === 'atom' ? Promise.resolve(parseAtom(body, ctx)) : parseRss(body, ctx, format);
   try {
     return await run(text);
   } catch (error) {
@@ -45,10 +45,23 @@ export async function parseBody(text: string, source: OutletSource, ctx: ParseCo
           throw new FeedError('blocked', 'a bot challenge page was served');
         throw new FeedError('unparseable', 'an HTML page was served where a feed was expected');
       default:
+        // A DOCTYPE whose entities push the root element past the sniffed head is still XML, and
+        // still refused as unsafe rather than called unknown.
+        if (text.trimStart().startsWith('<')) assertSafeXml(text);
         throw new FeedError('unparseable', 'the body is not RSS, Atom, RDF or JSON Feed');
     }
   } catch (error) {
     if (error instanceof FeedError) throw error;
+    // A parser's own exception (a TypeError deep inside a library) says nothing about the document.
+    if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) {
+      throw new FeedError(
+        'unparseable',
+        `${format}: the document's structure is not one this format allows`,
+        {
+          cause: error,
+        },
+      );
+    }
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
     throw new FeedError('unparseable', `${format}: ${message}`, { cause: error });
   }

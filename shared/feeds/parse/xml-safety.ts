@@ -10,11 +10,14 @@ import { FeedError } from '../feed-error.ts';
 export function assertSafeXml(text: string): void {
   const doctype = /<!DOCTYPE\b([^>[]*)(\[)?/i.exec(text);
   if (/<!ENTITY\b/i.test(text))
-    throw new FeedError('unparseable', 'XML declares entities; refused (no entity expansion)');
+    throw new FeedError(
+      'unparseable',
+      'XML declares entities; refused as unsafe (entity expansion is never performed)',
+    );
   if (!doctype) return;
-  if (doctype[2]) throw new FeedError('unparseable', 'XML DOCTYPE has an internal subset; refused');
+  if (doctype[2]) throw new FeedError('unparseable', 'XML DOCTYPE has an internal subset; refused as unsafe');
   if (/\bSYSTEM\b/i.test(doctype[1] ?? ''))
-    throw new FeedError('unparseable', 'XML DOCTYPE names a SYSTEM identifier; refused');
+    throw new FeedError('unparseable', 'XML DOCTYPE names a SYSTEM identifier; refused as unsafe');
 }
 
 // Characters XML 1.0 §2.2 forbids; they become spaces so the words around them stay apart.
