@@ -60,7 +60,7 @@ export async function enrichWithArticleText(items: FeedItem[], req: EnrichReques
           ...(req.maxBytes ? { maxBytes: req.maxBytes } : {}),
         });
         if (page.status !== 'ok') return;
-        const text = extractArticleText(decodeBody(page.body, page.contentType).text);
+        const text = extractArticleText(decodeBody(Buffer.concat(page.chunks), page.contentType).text);
         if (text.length > item.text.length) item.text = text;
       } catch {
         // An unreachable article keeps its teaser; the feed itself was fine.

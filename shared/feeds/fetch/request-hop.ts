@@ -12,7 +12,8 @@ export type FetchResult =
   | {
       status: 'ok';
       finalUrl: string;
-      body: Buffer;
+      /** The decoded body in the chunks it arrived in; `Buffer.concat` them for one buffer. */
+      chunks: Buffer[];
       contentType: string;
       etag?: string;
       lastModified?: string;
@@ -103,14 +104,14 @@ export async function requestHop(
     discard(res.body);
     throw new FeedError('too-large', `Content-Length ${length} exceeds the cap of ${req.maxBytes} bytes`);
   }
-  const body = await readCappedBody(res.body, header(res.headers, 'content-encoding') ?? '', req.maxBytes);
+  const chunks = await readCappedBody(res.body, header(res.headers, 'content-encoding') ?? '', req.maxBytes);
   const etag = header(res.headers, 'etag');
   const lastModified = header(res.headers, 'last-modified');
   return {
     result: {
       status: 'ok',
       finalUrl: url.href,
-      body,
+      chunks,
       contentType: header(res.headers, 'content-type') ?? '',
       ...(etag ? { etag } : {}),
       ...(lastModified ? { lastModified } : {}),

@@ -8,9 +8,7 @@ import { type OriginLimiter, SlotWaitAbortedError } from '../fetch/origin-limite
 import { fetchWithRetries, type RetryOptions } from '../fetch/retrying-fetch.ts';
 import { createSourceClock } from '../fetch/source-clock.ts';
 import { normaliseItems } from '../items/item-normaliser.ts';
-import { keepNewestItems } from '../items/newest-items.ts';
-import { parseBody } from '../parse/body-parser.ts';
-import { decodeBody } from '../parse/charset-decoder.ts';
+import { parseFeedBytes } from '../parse/feed-bytes.ts';
 import type { FeedItem, ItemSink, SourceState } from './ports.ts';
 
 /** Fetch settings of a poll. */
@@ -58,6 +56,13 @@ export interface PollContext {
   runSignal?: AbortSignal;
 }
 
+/** The body, no longer held by the fetch result, so it is let go as soon as it has been parsed. */
+function takeBody(fetched: { chunks: Buffer[] }): Buffer[] {
+  const { chunks } = fetched;
+  fetched.chunks = [];
+  return chunks;
+}
+
 /** Polls one source, conditionally when its state holds validators. */
 export async function pollSource(
   outlet: Outlet,
@@ -86,13 +91,15 @@ export async function pollSource(
     );
     if (fetched.status === 'unchanged') return { status: 'unchanged' };
     if (fetched.status === 'deferred') return fetched;
-    const { etag, lastModified } = fetched;
-    const raw = await parseBody(decodeBody(fetched.body, fetched.contentType).text, source, {
-      finalUrl: fetched.finalUrl,
-      timeZone: source.timeZone,
-    });
-    const newest = keepNewestItems(raw, source.maxItems ?? ctx.maxItemsPerFeed, ctx.now);
-    const items = normaliseItems(newest.items, {
+    const { etag, lastModified, finalUrl } = fetched;
+    const parsed = await parseFeedBytes(
+      takeBody(fetched),
+      fetched.contentType,
+      source,
+      { finalUrl, timeZone: source.timeZone },
+      source.maxItems ?? ctx.maxItemsPerFeed,
+    );
+    const items = normaliseItems(parsed.items, {
       now: ctx.now,
       ...(source.language ? { language: source.language } : {}),
     });
@@ -112,8 +119,8 @@ export async function pollSource(
     return {
       status: 'items',
       items,
-      itemsInFeed: raw.length,
-      itemsCut: newest.cut,
+      itemsInFeed: parsed.total,
+      itemsCut: parsed.total - parsed.items.length,
       ...(etag ? { etag } : {}),
       ...(lastModified ? { lastModified } : {}),
     };
