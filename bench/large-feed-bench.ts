@@ -16,8 +16,8 @@ import { median } from './bench-stats.ts';
 const here = fileURLToPath(import.meta.url);
 const hookFile = fileURLToPath(new URL('./match-hook.ts', import.meta.url));
 
-/** An RSS feed of `count` items in Azerbaijani and Russian, newest first, as an outlet would serve it. */
-function feedOf(count: number): Buffer {
+/** An RSS feed of `count` items in Azerbaijani and Russian, newest first, and its gzip form. */
+function feedOf(count: number): { raw: number; gzip: Buffer } {
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Arxiv</title><link>https://arxiv.example/</link>',
   ];
@@ -30,7 +30,8 @@ function feedOf(count: number): Buffer {
     );
   }
   parts.push('</channel></rss>');
-  return gzipSync(Buffer.from(parts.join('')));
+  const raw = Buffer.from(parts.join(''));
+  return { raw: raw.length, gzip: gzipSync(raw) };
 }
 
 function nextMessage<T>(child: ChildProcess): Promise<T> {
@@ -77,7 +78,8 @@ async function pollerMain(url: string): Promise<{ maxRssMb: number; items: numbe
 export async function runLargeFeedBench(options: { runs?: number; items?: number } = {}): Promise<void> {
   const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 3);
   const count = options.items ?? 60_000;
-  const bodies: Record<string, Buffer> = { '/large': feedOf(count), '/empty': feedOf(0) };
+  const large = feedOf(count);
+  const bodies: Record<string, Buffer> = { '/large': large.gzip, '/empty': feedOf(0).gzip };
   const server = createServer((req, res) => {
     const body = bodies[req.url ?? ''];
     if (!body) return res.writeHead(404).end();
@@ -87,21 +89,21 @@ export async function runLargeFeedBench(options: { runs?: number; items?: number
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const empty: number[] = [];
-    const large: number[] = [];
+    const peaks: number[] = [];
     let last = { items: 0, cut: 0 };
     for (let run = 0; run < runs; run++) {
       empty.push((await pollInChild(`${origin}/empty`)).maxRssMb);
       const result = await pollInChild(`${origin}/large`);
-      large.push(result.maxRssMb);
+      peaks.push(result.maxRssMb);
       last = result;
       process.stderr.write(
         `run ${run + 1}: empty ${empty.at(-1)?.toFixed(0)} MB, large ${result.maxRssMb.toFixed(0)} MB\n`,
       );
     }
     const base = median(empty);
-    const peak = median(large);
+    const peak = median(peaks);
     const lines = [
-      `large-feed benchmark: one feed of ${count} items (${(bodies['/large']?.length ?? 0) / 1024 / 1024 > 0 ? ((bodies['/large']?.length ?? 0) / 1024 / 1024).toFixed(1) : '0'} MB gzip) from loopback, fetch + parse + cut + match, ${runs} runs (medians, each poll in a fresh process)`,
+      `large-feed benchmark: one feed of ${count} items (${(large.raw / 1048576).toFixed(1)} MB, ${(large.gzip.length / 1048576).toFixed(1)} MB gzip) from loopback, fetch + parse + cut + match, ${runs} runs (medians, each poll in a fresh process)`,
       `  baseline (empty feed) peak RSS: ${base.toFixed(0)} MB`,
       `  ${count}-item feed peak RSS:    ${peak.toFixed(0)} MB (target < 256 MB)`,
       `  above baseline:                 ${(peak - base).toFixed(0)} MB, ratio ${(peak / base).toFixed(2)}×`,
