@@ -167,9 +167,8 @@ describe('a body over a megabyte, read as a stream', () => {
 
   it('falls back to the declared charset when a large body is not UTF-8', async () => {
     // windows-1251 bytes for the Cyrillic letters, by hand (Node has no 1251 encoder).
-    const text = big(6_000)
-      .replace('encoding="UTF-8"', 'encoding="windows-1251"')
-      .replace(/[^\x00-\x7F]/g, (c) => (/[а-яА-Я]/.test(c) ? c : '?'));
+    // Letters outside ASCII and Cyrillic (ə, İ, ş) become "?".
+    const text = big(6_000).replace('encoding="UTF-8"', 'encoding="windows-1251"');
     const bytes = Buffer.from(
       [...text].map((c) => {
         const code = c.codePointAt(0) ?? 63;
