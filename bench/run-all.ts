@@ -2,6 +2,7 @@
 // a baseline measured in the same run. Medians of repeated runs: the machine is shared and noisy.
 import { fileURLToPath } from 'node:url';
 import { runApiBench } from './api-bench.ts';
+import { runLargeFeedBench } from './large-feed-bench.ts';
 import { runMatcherBench } from './matcher-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runStorageBench } from './storage-bench.ts';
@@ -12,6 +13,8 @@ const benches: Record<string, () => Promise<void>> = {
   matcher: () => runMatcherBench(),
   // Matching runs inside the timed poll; storage is timed apart, below.
   poll: () => runPollBench({ hookModule: fileURLToPath(new URL('./match-hook.ts', import.meta.url)) }),
+  // Peak memory of one 60,000-item feed against an empty one, each poll in its own process.
+  'large-feed': () => runLargeFeedBench(),
   storage: () => runStorageBench(),
   api: () => runApiBench(),
 };

@@ -38,6 +38,7 @@ export function reportLine(report: SourceReport): Record<string, unknown> {
           guid: i.identity,
           published: i.published,
         })),
+        ...(report.itemsCut ? { itemsCut: report.itemsCut } : {}),
       };
     case 'unchanged':
       return { url: report.url, unchanged: true, items: [] };
@@ -45,6 +46,8 @@ export function reportLine(report: SourceReport): Record<string, unknown> {
       return { url: report.url, deferred: true, until: report.deferredUntil, items: [] };
     case 'skipped':
       return { url: report.url, skipped: true, items: [] };
+    case 'not-polled':
+      return { url: report.url, notPolled: true, items: [] };
     default:
       return { url: report.url, error: report.error };
   }

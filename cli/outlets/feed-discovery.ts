@@ -73,7 +73,10 @@ async function fetchText(url: string, ctx: DiscoveryContext): Promise<{ text: st
   );
   if (fetched.status !== 'ok')
     throw new FeedError('http-status', `answered ${fetched.status} to a plain GET`);
-  return { text: decodeBody(fetched.body, fetched.contentType).text, finalUrl: fetched.finalUrl };
+  return {
+    text: decodeBody(Buffer.concat(fetched.chunks), fetched.contentType).text,
+    finalUrl: fetched.finalUrl,
+  };
 }
 
 /** The feed links a page advertises, absolute, in page order, without repeats. */

@@ -34,6 +34,8 @@ const sourceBase = {
   /** @default true */
   enabled: z.boolean().default(true),
   verified: z.string().optional(),
+  /** Newest items of one answer handed on to matching and storage; overrides `maxItemsPerFeed`. */
+  maxItems: z.number().int().positive().optional(),
 };
 
 const feedSourceSchema = z.strictObject({ type: z.literal('feed'), ...sourceBase });
@@ -77,6 +79,8 @@ const registrySchema = z.strictObject({
   allowPrivateAddresses: z.array(addressOrRange).default([]),
   /** Contact URL named in our User-Agent, so an outlet's admin can reach us. */
   contactUrl: httpUrl.optional(),
+  /** Newest items of one answer handed on to matching and storage, per source. @default 500 */
+  maxItemsPerFeed: z.number().int().positive().default(500),
 });
 
 type ParsedOutlet = z.infer<typeof outletSchema>;

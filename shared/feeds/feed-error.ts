@@ -1,7 +1,17 @@
 // A feed failure as data: a stable kind plus a human message (miniflux keeps the same split).
 
-/** The stable failure kinds a source's health records. */
-export type FeedErrorKind = 'timeout' | 'too-large' | 'http-status' | 'network' | 'blocked' | 'unparseable';
+/**
+ * The stable failure kinds a source's health records; `internal` is a fault of the poller itself,
+ * recorded on the one source it happened to so that the others are still polled.
+ */
+export type FeedErrorKind =
+  | 'timeout'
+  | 'too-large'
+  | 'http-status'
+  | 'network'
+  | 'blocked'
+  | 'unparseable'
+  | 'internal';
 
 /** Options of a feed failure. */
 export interface FeedErrorOptions {

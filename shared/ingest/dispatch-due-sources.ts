@@ -5,7 +5,7 @@
 //           cut them into batches → enqueue.
 // Batches keep one worker invocation short; the design carries 10,000 sources the same way.
 import { enabledSources, type OutletRegistry } from '../config/outlets.ts';
-import { isDue } from '../feeds/poll/feed-health.ts';
+import { isDue, notPolledFirst } from '../feeds/poll/feed-health.ts';
 import type { FeedStateStore } from '../feeds/poll/ports.ts';
 import type { PollBatch, PollQueue } from './poll-queue.ts';
 
@@ -23,7 +23,11 @@ export async function dispatchDueSources(input: {
 }): Promise<{ sources: number; batches: number }> {
   const sources = enabledSources(input.registry).map(({ source }) => source.sourceId);
   const states = await input.stateStore.load(sources);
-  const due = input.all ? sources : sources.filter((id) => isDue(states.get(id), input.now));
+  // Sources the last run could not reach go into the first batches.
+  const due = notPolledFirst(
+    input.all ? sources : sources.filter((id) => isDue(states.get(id), input.now)),
+    (id) => states.get(id),
+  );
   const batches: PollBatch[] = [];
   for (let offset = 0; offset < due.length; offset += sourcesPerBatch) {
     batches.push({

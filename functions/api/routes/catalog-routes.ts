@@ -62,6 +62,8 @@ export const feedsRoute: ApiRoute = {
         ...(state?.deferredUntil ? { deferredUntil: state.deferredUntil } : {}),
         consecutiveFailures: state?.consecutiveFailures ?? 0,
         itemsSeen: state?.itemsSeen ?? 0,
+        ...(state?.itemsCut ? { itemsCut: state.itemsCut } : {}),
+        ...(state?.notPolledAt ? { notPolledAt: state.notPolledAt } : {}),
         flagged: state ? isFlagged(state) : false,
         neverPolled: !state,
       };

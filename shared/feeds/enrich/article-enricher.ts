@@ -1,9 +1,9 @@
 // Fills the text of teaser-only items from their article pages, for outlets that ask for it: only
-// items not stored yet, at most a few per source, and never past the source's deadline.
+// items not stored yet, at most a few per source, and never past the source's budget.
 import type { Agent } from 'undici';
 import type { Outlet, OutletSource } from '#shared/config/outlets.ts';
 import { fetchSource } from '../fetch/http-fetcher.ts';
-import type { OriginLimiter } from '../fetch/origin-limiter.ts';
+import type { SourceClock } from '../fetch/source-clock.ts';
 import { decodeBody } from '../parse/charset-decoder.ts';
 import type { FeedItem, ItemSink } from '../poll/ports.ts';
 import { extractArticleText } from './article-text.ts';
@@ -13,15 +13,14 @@ export interface EnrichRequest {
   outlet: Outlet;
   source: OutletSource;
   agent: Agent;
-  limiter: OriginLimiter;
+  /** The source's budget: pages share its origin slots and its own time, never its waits. */
+  clock: SourceClock;
   userAgent: string;
   sink: Pick<ItemSink, 'newItems'>;
-  /** Epoch milliseconds by which every page fetch has ended. */
-  deadline: number;
   /** Pages fetched at most. @default 10 */
   maxArticles?: number;
   maxBytes?: number;
-  /** Total time of one page fetch, cut to what is left before the deadline. @default 30_000 */
+  /** Time of one page fetch's own requests, cut to what is left of the budget. @default 30_000 */
   timeoutMs?: number;
 }
 
@@ -47,20 +46,21 @@ export async function enrichWithArticleText(items: FeedItem[], req: EnrichReques
   const candidates = (await unstored(teasers, req)).slice(0, req.maxArticles ?? 10);
   await Promise.all(
     candidates.map(async (item) => {
-      const remaining = req.deadline - Date.now();
-      if (remaining <= 0) return;
+      if (req.clock.remainingMs() <= 0) return;
       try {
-        // The attempt's timer starts before it waits for an origin slot, so the wait counts too.
+        // The page's timer starts when it holds its origin slot; a page still in line when the
+        // run ends is given up (SlotWaitAbortedError) and its item keeps the teaser.
         const page = await fetchSource({
           url: item.link as string,
           agent: req.agent,
           userAgent: req.userAgent,
-          perHop: req.limiter.run,
-          timeoutMs: Math.min(req.timeoutMs ?? 30_000, remaining),
+          perHop: req.clock.hop,
+          remainingMs: req.clock.remainingMs,
+          timeoutMs: req.timeoutMs ?? 30_000,
           ...(req.maxBytes ? { maxBytes: req.maxBytes } : {}),
         });
         if (page.status !== 'ok') return;
-        const text = extractArticleText(decodeBody(page.body, page.contentType).text);
+        const text = extractArticleText(decodeBody(Buffer.concat(page.chunks), page.contentType).text);
         if (text.length > item.text.length) item.text = text;
       } catch {
         // An unreachable article keeps its teaser; the feed itself was fine.

@@ -25,14 +25,15 @@ export function discard(body: Readable): void {
 }
 
 /**
- * Reads `body` decoded and capped; throws `too-large` as soon as the cap is passed, `unparseable`
- * for a broken encoding, and the body's own error (a reset, an abort) unchanged for the caller to map.
+ * Reads `body` decoded and capped, as the chunks it arrived in (a large feed is not copied into one
+ * buffer beside them); throws `too-large` as soon as the cap is passed, `unparseable` for a broken
+ * encoding, and the body's own error (a reset, an abort) unchanged for the caller to map.
  */
 export async function readCappedBody(
   body: Readable,
   contentEncoding: string,
   maxBytes: number,
-): Promise<Buffer> {
+): Promise<Buffer[]> {
   const decoder = decoderFor(contentEncoding);
   let bodyError: unknown;
   body.once('error', (error) => {
@@ -59,7 +60,7 @@ export async function readCappedBody(
     discard(body);
     if (decoder) discard(decoder as unknown as Readable);
   }
-  return Buffer.concat(chunks);
+  return chunks;
 }
 
 /** Drains at most `limit` bytes of a body (for sniffing a challenge page) and discards the rest. */

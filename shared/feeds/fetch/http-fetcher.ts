@@ -1,11 +1,12 @@
 // One conditional GET of a source, following at most 5 redirects by hand so each hop is guarded,
 // counted and resolved against the URL that sent it.
-import type { Readable } from 'node:stream';
-import { type Agent, errors, request } from 'undici';
-import { looksLikeChallenge } from '../challenge-page.ts';
+import { type Agent, errors } from 'undici';
 import { FeedError } from '../feed-error.ts';
 import { AddressRefusedError } from './address-guard.ts';
-import { discard, peekBody, readCappedBody } from './body-reader.ts';
+import { SlotWaitAbortedError } from './origin-limiter.ts';
+import { type FetchResult, requestHop } from './request-hop.ts';
+
+export { type FetchResult, maxRetryAfterSeconds, parseRetryAfter } from './request-hop.ts';
 
 /** What a fetch needs besides the URL. */
 export interface FetchRequest {
@@ -16,38 +17,13 @@ export interface FetchRequest {
   lastModified?: string;
   /** Cap on the decoded body. @default 10 MiB */
   maxBytes?: number;
-  /** Total time of one attempt, headers and body. @default 30_000 */
+  /** Time of one attempt's own requests (all hops, headers and body), slot waits excluded. @default 30_000 */
   timeoutMs?: number;
   maxRedirects?: number;
   /** Wraps each hop, e.g. to hold a per-origin slot while the request runs. */
   perHop?: <T>(origin: string, run: () => Promise<T>) => Promise<T>;
-}
-
-/** A fetched body, or word that it has not changed. */
-export type FetchResult =
-  | { status: 'unchanged'; finalUrl: string }
-  | {
-      status: 'ok';
-      finalUrl: string;
-      body: Buffer;
-      contentType: string;
-      etag?: string;
-      lastModified?: string;
-    };
-
-const redirectStatuses = new Set([301, 302, 303, 307, 308]);
-
-const header = (headers: Record<string, string | string[] | undefined>, name: string): string | undefined => {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
-
-/** Retry-After in seconds, from delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+  /** What is left of the source's own budget; each hop ends by then too. */
+  remainingMs?: () => number;
 }
 
 function toFeedError(error: unknown): FeedError {
@@ -80,28 +56,14 @@ function toFeedError(error: unknown): FeedError {
   );
 }
 
-async function statusError(
-  status: number,
-  headers: Record<string, string | string[] | undefined>,
-  body: Readable,
-) {
-  const sample = await peekBody(body);
-  if (status === 403 || ((status === 503 || status === 429) && looksLikeChallenge(headers, sample))) {
-    return new FeedError('blocked', `HTTP ${status}: the site refuses automated clients`);
-  }
-  const retryable = status === 429 || status >= 500;
-  const retryAfterSeconds = parseRetryAfter(header(headers, 'retry-after'));
-  return new FeedError('http-status', `HTTP ${status}`, {
-    retryable,
-    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-  });
-}
-
-/** Fetches a URL once (no retries); throws a `FeedError` for every failure. */
+/**
+ * Fetches a URL once (no retries); throws a `FeedError` for every failure, or `SlotWaitAbortedError`
+ * when no request could be sent before the run ended.
+ */
 export async function fetchSource(req: FetchRequest): Promise<FetchResult> {
   const maxBytes = req.maxBytes ?? 10 * 1024 * 1024;
   const perHop = req.perHop ?? (<T>(_origin: string, run: () => Promise<T>) => run());
-  const signal = AbortSignal.timeout(req.timeoutMs ?? 30_000);
+  const attemptMs = req.timeoutMs ?? 30_000;
   // RFC 9110 §13.1.3: a server ignores If-Modified-Since when If-None-Match is present, so the
   // stronger ETag validator is sent alone when we have one.
   const conditional: Record<string, string> = req.etag
@@ -109,58 +71,30 @@ export async function fetchSource(req: FetchRequest): Promise<FetchResult> {
     : req.lastModified
       ? { 'if-modified-since': req.lastModified }
       : {};
+  // The attempt's timer runs only while a hop holds its slot, so time spent in line behind other
+  // sources of the same origin is never charged to this one.
+  let attemptSpent = 0;
   let url = new URL(req.url);
   try {
     for (let hop = 0; ; hop++) {
       const current = url;
-      const outcome = await perHop(
-        current.origin,
-        async (): Promise<{ result: FetchResult } | { redirect: URL }> => {
-          const res = await request(current, {
-            dispatcher: req.agent,
-            signal,
-            headers: {
-              'user-agent': req.userAgent,
-              accept:
-                'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
-              'accept-encoding': 'gzip, deflate, br',
-              ...conditional,
-            },
-          });
-          const location = header(res.headers, 'location');
-          if (redirectStatuses.has(res.statusCode) && location) {
-            discard(res.body);
-            return { redirect: new URL(location, current) };
-          }
-          if (res.statusCode === 304) {
-            discard(res.body);
-            return { result: { status: 'unchanged', finalUrl: current.href } };
-          }
-          if (res.statusCode < 200 || res.statusCode > 299)
-            throw await statusError(res.statusCode, res.headers, res.body);
-          const length = Number(header(res.headers, 'content-length') ?? Number.NaN);
-          if (length > maxBytes && !header(res.headers, 'content-encoding')) {
-            discard(res.body);
-            throw new FeedError('too-large', `Content-Length ${length} exceeds the cap of ${maxBytes} bytes`);
-          }
-          const body = await readCappedBody(
-            res.body,
-            header(res.headers, 'content-encoding') ?? '',
+      const outcome = await perHop(current.origin, async () => {
+        const startedAt = Date.now();
+        const left = Math.min(attemptMs - attemptSpent, req.remainingMs?.() ?? attemptMs);
+        if (left <= 0) throw new FeedError('timeout', 'per-source deadline passed');
+        try {
+          const signal = AbortSignal.timeout(left);
+          return await requestHop(current, {
+            agent: req.agent,
+            userAgent: req.userAgent,
+            conditional,
             maxBytes,
-          );
-          const etag = header(res.headers, 'etag');
-          const lastModified = header(res.headers, 'last-modified');
-          const result: FetchResult = {
-            status: 'ok',
-            finalUrl: current.href,
-            body,
-            contentType: header(res.headers, 'content-type') ?? '',
-            ...(etag ? { etag } : {}),
-            ...(lastModified ? { lastModified } : {}),
-          };
-          return { result };
-        },
-      );
+            signal,
+          });
+        } finally {
+          attemptSpent += Date.now() - startedAt;
+        }
+      });
       if ('result' in outcome) return outcome.result;
       if (hop >= (req.maxRedirects ?? 5))
         throw new FeedError('http-status', `more than ${req.maxRedirects ?? 5} redirects`);
@@ -170,6 +104,7 @@ export async function fetchSource(req: FetchRequest): Promise<FetchResult> {
       url = outcome.redirect;
     }
   } catch (error) {
+    if (error instanceof SlotWaitAbortedError) throw error;
     throw toFeedError(error);
   }
 }

@@ -1,5 +1,5 @@
-// Atom (RFC 4287) read from a sax tree, because rss-parser ignores xml:base, takes the first link
-// when none is rel="alternate", returns xhtml titles as objects and throws on one bad date.
+// Atom (RFC 4287) read from a sax tree, because generic feed parsers ignore xml:base, take the first link
+// when none is rel="alternate", return xhtml titles as objects and throw on one bad date.
 import { parseDateText } from './date-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';
 import { collapseWhitespace, htmlToText } from './text-normaliser.ts';

@@ -34,6 +34,21 @@ export function declaredInDocument(head: string): string[] {
   return [prolog, meta].filter((v): v is string => v !== undefined);
 }
 
+/**
+ * UTF-16 without a byte-order mark, told by the zero high bytes of its first ASCII characters
+ * (XML 1.0 Appendix F: `3C 00 3F 00` is UTF-16LE, `00 3C 00 3F` UTF-16BE). Such bytes are also
+ * valid UTF-8, full of NULs, so this is asked before UTF-8; whether the prolog, the header or
+ * neither declared UTF-16 makes no difference to the bytes.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4) return undefined;
+  const ascii = (b: number | undefined) => b !== undefined && b > 0 && b < 0x80;
+  const [b0, b1, b2, b3] = bytes;
+  if (ascii(b0) && b1 === 0 && ascii(b2) && b3 === 0) return 'utf-16le';
+  if (b0 === 0 && ascii(b1) && b2 === 0 && ascii(b3)) return 'utf-16be';
+  return undefined;
+}
+
 /** Decodes body bytes to text; `contentType` is the response header. */
 export function decodeBody(bytes: Uint8Array, contentType = ''): { text: string; charset: string } {
   for (const [mark, charset] of boms) {
@@ -41,6 +56,8 @@ export function decodeBody(bytes: Uint8Array, contentType = ''): { text: string;
       return { text: new TextDecoder(charset).decode(bytes.subarray(mark.length)), charset };
     }
   }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), charset: utf16 };
   try {
     return { text: utf8Strict.decode(bytes), charset: 'utf-8' };
   } catch {

@@ -69,8 +69,10 @@ const letters = '[A-Za-zÀ-ɏƏəЁёА-я]+';
 const iso =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[,\s|]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+// Russian writes the year with "г." or "года" after it ("5 мар. 2025 г. 09:30").
+const yearWord = '(?:\\s*(?:г\\.|года|год|г(?=[\\s,]|$)))?';
 const named = new RegExp(
-  `^(?:${letters}\\.?(?:\\s+${letters}\\.?)*,\\s*|${letters}\\s+)?(\\d{1,2})\\s+(${letters})\\.?,?\\s+(\\d{2,4})(?:[,\\s|]+(?:в\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?:\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,4}))?$`,
+  `^(?:${letters}\\.?(?:\\s+${letters}\\.?)*,\\s*|${letters}\\s+)?(\\d{1,2})\\s+(${letters})\\.?,?\\s+(\\d{2,4})${yearWord}(?:[,\\s|]+(?:в\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?:\\s*([+-]\\d{2}:?\\d{2}|[A-Za-z]{1,4}))?$`,
 );
 
 /** Parses a date text; offset-less times are read in `timeZone`. Undefined when unreadable. */
@@ -113,10 +115,17 @@ export function parseDateText(value: string, timeZone = 'UTC'): Date | undefined
   return undefined;
 }
 
-/** Parses a machine date attribute: ISO 8601, or Unix time in seconds (≤ 11 digits) or milliseconds. */
+/**
+ * Parses a machine date attribute: ISO 8601, or Unix time in seconds (≤ 11 integer digits, a
+ * fraction allowed) or milliseconds.
+ */
 export function parseDateAttribute(value: string, timeZone = 'UTC'): Date | undefined {
   const text = value.trim();
-  if (/^\d{9,14}$/.test(text)) return new Date(text.length <= 11 ? Number(text) * 1000 : Number(text));
+  const unix = /^(\d{9,14})(?:\.\d+)?$/.exec(text);
+  if (unix) {
+    const whole = unix[1] ?? '';
+    return new Date(whole.length <= 11 ? Math.round(Number(text) * 1000) : Number(whole));
+  }
   return parseDateText(text, timeZone);
 }
 
@@ -140,7 +149,7 @@ export function assessDate(raw: string | undefined, parsed: Date | undefined, no
 }
 
 const embedded = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}(?:[,\\s|]+\\d{1,2}:\\d{2})?|\\d{1,2}\\s+${letters}\\.?,?\\s+\\d{4}(?:[,\\s|]+(?:в\\s+)?\\d{1,2}:\\d{2})?`,
+  `\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}(?:[,\\s|]+\\d{1,2}:\\d{2})?|\\d{1,2}\\s+${letters}\\.?,?\\s+\\d{4}${yearWord}(?:[,\\s|]+(?:в\\s+)?\\d{1,2}:\\d{2})?(?:\\s*[+-]\\d{2}:?\\d{2})?`,
 );
 
 /** Finds and parses a date inside a longer text ("Yenilənib: 5 Mart 2024 | 14:30"). */

@@ -1,10 +1,22 @@
 // Listing pages of outlets without a feed, read with cheerio through the configured selectors.
-import { load } from 'cheerio';
+import { type CheerioAPI, load } from 'cheerio';
 import type { HtmlSource } from '#shared/config/outlets.ts';
 import { findDateInText, parseDateAttribute } from './date-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';
 import { collapseWhitespace } from './text-normaliser.ts';
 import { canonicalUrl } from './url-canonicalizer.ts';
+
+/**
+ * The attribute's value on the date element, else on the item, else on the first element inside the
+ * item carrying it: listings put a `data-time` on the card, the link or a span, as they please.
+ */
+type Selection = ReturnType<CheerioAPI>;
+
+function attributeNear(item: Selection, dateElement: Selection, name: string): string | undefined {
+  const inside = /^[\w:-]+$/.test(name) ? item.find(`[${name}]`).first().attr(name) : undefined;
+  const value = dateElement.attr(name) ?? item.attr(name) ?? inside;
+  return value?.trim() || undefined;
+}
 
 /** Parses a listing page into items: link, title and date per `selectors.item`. */
 export function parseHtmlListing(
@@ -27,7 +39,7 @@ export function parseHtmlListing(
     if (!link || !title) return;
     const dateElement = selectors.date ? item.find(selectors.date).first() : item;
     const dateRaw = source.dateAttribute
-      ? dateElement.attr(source.dateAttribute)
+      ? attributeNear(item, dateElement, source.dateAttribute)
       : collapseWhitespace(dateElement.text());
     const date = dateRaw
       ? source.dateAttribute

@@ -18,11 +18,3 @@ export interface ParseContext {
   /** Zone of offset-less timestamps. */
   timeZone: string;
 }
-
-/** A string from an xml2js/rss-parser value, which may be an object with `_` text or absent. */
-export function stringValue(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && '_' in value) return stringValue((value as { _: unknown })._);
-  return undefined;
-}

@@ -1,4 +1,4 @@
-// The slice of sax's API (a dependency of rss-parser through xml2js) that xml-tree.ts uses.
+// The slice of sax's API that xml-tree.ts and rss-feed-parser.ts use.
 declare module 'sax' {
   interface SaxTag {
     name: string;

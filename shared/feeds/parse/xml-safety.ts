@@ -3,18 +3,25 @@
 import { load } from 'cheerio';
 import { FeedError } from '../feed-error.ts';
 
+/** The refusal of a document that declares entities. */
+export function entitiesRefused(): FeedError {
+  return new FeedError(
+    'unparseable',
+    'XML declares entities; refused as unsafe (entity expansion is never performed)',
+  );
+}
+
 /**
  * Rejects a DOCTYPE with an internal subset, any ENTITY declaration and any SYSTEM identifier; a
  * DOCTYPE that only names a public DTD (RSS 0.91's Netscape DTD) is harmless, since no DTD is read.
  */
 export function assertSafeXml(text: string): void {
   const doctype = /<!DOCTYPE\b([^>[]*)(\[)?/i.exec(text);
-  if (/<!ENTITY\b/i.test(text))
-    throw new FeedError('unparseable', 'XML declares entities; refused (no entity expansion)');
+  if (/<!ENTITY\b/i.test(text)) throw entitiesRefused();
   if (!doctype) return;
-  if (doctype[2]) throw new FeedError('unparseable', 'XML DOCTYPE has an internal subset; refused');
+  if (doctype[2]) throw new FeedError('unparseable', 'XML DOCTYPE has an internal subset; refused as unsafe');
   if (/\bSYSTEM\b/i.test(doctype[1] ?? ''))
-    throw new FeedError('unparseable', 'XML DOCTYPE names a SYSTEM identifier; refused');
+    throw new FeedError('unparseable', 'XML DOCTYPE names a SYSTEM identifier; refused as unsafe');
 }
 
 // Characters XML 1.0 §2.2 forbids; they become spaces so the words around them stay apart.
@@ -39,11 +46,70 @@ function htmlEntity(name: string): string {
 
 /** Repairs bare `&`, undeclared HTML entities and characters XML 1.0 forbids (§2.2). */
 export function repairXml(text: string): string {
-  // CDATA content is literal (XML 1.0 §2.7), so only the text between CDATA sections is touched.
-  return text
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part, i) => (i % 2 === 1 ? part.replace(forbiddenChars, ' ') : repairSegment(part)))
-    .join('');
+  return [...repairedChunks(text)].join('');
+}
+
+// Text is handed to the parser in pieces of about this many characters: small enough to stay in the
+// young generation, so a large feed is never held twice (original and repaired) in memory.
+const pieceLength = 8_192;
+
+/** The repaired document in pieces, for a parser that reads a stream. */
+export function repairedChunks(text: string): Generator<string> {
+  return repairedStream(slices(text));
+}
+
+function* slices(text: string): Generator<string> {
+  for (let at = 0; at < text.length; at += pieceLength) yield text.slice(at, at + pieceLength);
+}
+
+/**
+ * Repairs a document arriving in pieces (see repairXml). Text is cut just before a `<`, which no
+ * entity reference can contain, so no repair straddles two pieces; CDATA content is literal
+ * (XML 1.0 §2.7) and only has forbidden characters replaced.
+ */
+export function* repairedStream(pieces: Iterable<string>): Generator<string> {
+  let buf = '';
+  let inCdata = false;
+  const drain = function* (final: boolean): Generator<string> {
+    for (;;) {
+      if (inCdata) {
+        const end = buf.indexOf(']]>');
+        if (end >= 0) {
+          yield buf.slice(0, end + 3).replace(forbiddenChars, ' ');
+          buf = buf.slice(end + 3);
+          inCdata = false;
+          continue;
+        }
+        // Keep two characters back: they may be the start of "]]>".
+        const keep = final ? 0 : 2;
+        if (buf.length > keep) yield buf.slice(0, buf.length - keep).replace(forbiddenChars, ' ');
+        buf = buf.slice(buf.length - keep);
+        return;
+      }
+      const start = buf.indexOf('<![CDATA[');
+      if (start >= 0) {
+        if (start > 0) yield repairSegment(buf.slice(0, start));
+        yield '<![CDATA[';
+        buf = buf.slice(start + 9);
+        inCdata = true;
+        continue;
+      }
+      let cut = final ? buf.length : buf.lastIndexOf('<');
+      if (cut <= 0 && buf.length > pieceLength) {
+        // A long text with no markup is cut before a trailing, possibly unfinished, `&name;`.
+        const amp = buf.lastIndexOf('&');
+        cut = amp > 0 && buf.length - amp < 40 ? amp : buf.length;
+      }
+      if (cut > 0) yield repairSegment(buf.slice(0, cut));
+      buf = cut > 0 ? buf.slice(cut) : buf;
+      return;
+    }
+  };
+  for (const piece of pieces) {
+    buf += piece;
+    yield* drain(false);
+  }
+  yield* drain(true);
 }
 
 function repairSegment(text: string): string {

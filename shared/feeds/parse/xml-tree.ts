@@ -1,4 +1,4 @@
-// A small element tree built with sax, for the cases rss-parser gets wrong (Atom: xml:base, link
+// A small element tree built with sax, for the cases generic feed parsers get wrong (Atom: xml:base, link
 // relations, typed titles, one bad date losing the feed). Call only after assertSafeXml.
 import sax from 'sax';
 

@@ -10,13 +10,16 @@ export function initialState(sourceId: string, url: string, outletId: string): S
   return { sourceId, url, outletId, consecutiveFailures: 0, itemsSeen: 0 };
 }
 
-/** Records a successful fetch; `itemCount` is the number of items it carried (absent for a 304). */
+/**
+ * Records a successful fetch; `itemCount` is the number of items it carried (absent for a 304) and
+ * `itemsCut` how many of them were left out as older than the newest kept.
+ */
 export function recordSuccess(
   state: SourceState,
   now: Date,
-  fetched?: { itemCount: number; etag?: string; lastModified?: string },
+  fetched?: { itemCount: number; itemsCut?: number; etag?: string; lastModified?: string },
 ): SourceState {
-  const { lastError: _cleared, deferredUntil: _done, ...rest } = state;
+  const { lastError: _cleared, deferredUntil: _done, notPolledAt: _reached, ...rest } = state;
   const next: SourceState = {
     ...rest,
     lastSuccessAt: now.toISOString(),
@@ -30,23 +33,52 @@ export function recordSuccess(
     if (fetched.etag) next.etag = fetched.etag;
     if (fetched.lastModified) next.lastModified = fetched.lastModified;
     next.itemsSeen = fetched.itemCount;
+    delete next.itemsCut;
+    if (fetched.itemsCut) next.itemsCut = fetched.itemsCut;
   }
   return next;
 }
 
 /** Records a failure; validators are kept, so the next poll is still conditional. */
-export function recordFailure(state: SourceState, error: FeedError, now: Date): SourceState {
+export function recordFailure(
+  state: SourceState,
+  error: Pick<FeedError, 'kind' | 'message'>,
+  now: Date,
+): SourceState {
+  const { notPolledAt: _reached, ...rest } = state;
   return {
-    ...state,
+    ...rest,
     lastPolledAt: now.toISOString(),
     lastError: { kind: error.kind, message: error.message, at: now.toISOString() },
     consecutiveFailures: state.consecutiveFailures + 1,
   };
 }
 
-/** Records that the site asked us to come back after `until`. */
+/** A deferral never reaches past this, however far the site asked (see maxRetryAfterSeconds). */
+const maxDeferralMs = 7 * 24 * 3600_000;
+
+/** Records that the site asked us to come back after `until` (at most a week after `now`). */
 export function recordDeferral(state: SourceState, until: Date, now: Date): SourceState {
-  return { ...state, lastPolledAt: now.toISOString(), deferredUntil: until.toISOString() };
+  const latest = now.getTime() + maxDeferralMs;
+  const at = Number.isNaN(until.getTime()) ? latest : Math.min(until.getTime(), latest);
+  const { notPolledAt: _reached, ...rest } = state;
+  return { ...rest, lastPolledAt: now.toISOString(), deferredUntil: new Date(at).toISOString() };
+}
+
+/**
+ * Records that the run ended before the source got a request slot: nothing is said about its
+ * health (no failure, no poll time), only that it goes first next time.
+ */
+export function recordNotPolled(state: SourceState, now: Date): SourceState {
+  return { ...state, notPolledAt: now.toISOString() };
+}
+
+/** Sources left unpolled by the last run first, the rest in their given order. */
+export function notPolledFirst<T>(entries: T[], stateOf: (entry: T) => SourceState | undefined): T[] {
+  const waiting = entries.filter((entry) => stateOf(entry)?.notPolledAt);
+  return waiting.length === 0
+    ? entries
+    : [...waiting, ...entries.filter((entry) => !stateOf(entry)?.notPolledAt)];
 }
 
 /** Flagged for the operator after repeated failures. */

@@ -1,10 +1,13 @@
 // Use case: poll a set of sources once.
 //   Input:  the registry, optionally a selection of its sources, a state store, an item sink.
-//   Output: one report per source, in input order: items, unchanged, deferred or error.
-//   Steps:  load state → (skip sources not due) → fetch + parse each source under a global limit
-//           and 2 per origin → hand items of successful fetches to the sink → save state.
+//   Output: one report per source, in input order: items, unchanged, deferred, skipped, not polled
+//           or error.
+//   Steps:  load state → (skip sources not due) → those the last run could not reach go first →
+//           fetch + parse each source under a global limit and 2 per origin → hand items of
+//           successful fetches to the sink → save state.
 // One failing source never stops the others; validators are saved only after the sink accepted
 // the items, so a storage failure makes the next poll fetch the feed in full again.
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import {
   enabledSources,
@@ -12,12 +15,15 @@ import {
   type OutletRegistry,
   type OutletSource,
 } from '#shared/config/outlets.ts';
-import type { FeedError } from '../feed-error.ts';
 import { createHttpClient } from '../fetch/http-client.ts';
 import { createOriginLimiter } from '../fetch/origin-limiter.ts';
-import { initialState, isDue, recordDeferral, recordFailure, recordSuccess } from './feed-health.ts';
-import type { FeedErrorKind, FeedItem, FeedStateStore, ItemSink, SourceState } from './ports.ts';
-import { type FetchOptions, type PollContext, pollSource } from './source-poller.ts';
+import { defaultMaxItemsPerFeed } from '../items/newest-items.ts';
+import { initialState, isDue, notPolledFirst, recordNotPolled } from './feed-health.ts';
+import type { FeedItem, FeedStateStore, ItemSink } from './ports.ts';
+import type { FetchOptions, PollContext } from './source-poller.ts';
+import { runSource, type SourceReport } from './source-run.ts';
+
+export type { SourceReport } from './source-run.ts';
 
 /** A source with its outlet. */
 export interface SelectedSource {
@@ -37,24 +43,16 @@ export interface PollInput extends FetchOptions {
   onlyDue?: boolean;
   /** Sources polled at once; mostly waiting on the network, so well above the CPU count. @default 64 */
   concurrency?: number;
+  /**
+   * Time after which no new request is started: sources still waiting for a slot are reported as
+   * not polled. Sources already running keep their own `deadlineMs`, so a run ends within about
+   * this plus one source's deadline (110 s + 60 s fits the scrape worker's 3 minutes). @default 110_000
+   */
+  runDeadlineMs?: number;
   /** Called with each successful fetch's items before the sink (the matcher hooks in here). */
   onItems?: (outlet: Outlet, source: OutletSource, items: FeedItem[]) => void | Promise<void>;
   /** Log line sink; stderr in the CLI. */
   log?: (line: string) => void;
-}
-
-/** The result of polling one source; `url` is the URL as configured, not after redirects. */
-export interface SourceReport {
-  sourceId: string;
-  outletId: string;
-  url: string;
-  status: 'items' | 'unchanged' | 'deferred' | 'skipped' | 'error';
-  items?: FeedItem[];
-  written?: number;
-  /** Where the body came from after redirects, when the fetch succeeded. */
-  finalUrl?: string;
-  deferredUntil?: string;
-  error?: { kind: FeedErrorKind | 'storage'; message: string };
 }
 
 /** The User-Agent of the tracker: its name and a contact URL (RFC 9110 §10.1.5). */
@@ -68,6 +66,9 @@ export async function pollSources(input: PollInput): Promise<SourceReport[]> {
   const now = input.now ?? new Date();
   const log = input.log ?? (() => {});
   const states = await input.stateStore.load(selected.map((s) => s.source.sourceId));
+  const runSignal = AbortSignal.timeout(input.runDeadlineMs ?? 110_000);
+  // Every request waiting for a slot listens for the run's end; hundreds may wait at once.
+  setMaxListeners(0, runSignal);
   const agent = createHttpClient({
     allowPrivateAddresses: input.registry.allowPrivateAddresses,
     ...(input.connectTimeoutMs ? { connectTimeoutMs: input.connectTimeoutMs } : {}),
@@ -79,55 +80,33 @@ export async function pollSources(input: PollInput): Promise<SourceReport[]> {
     options: input,
     now,
     sink: input.sink,
+    maxItemsPerFeed: input.registry.maxItemsPerFeed ?? defaultMaxItemsPerFeed,
+    runSignal,
   };
+  const deps = { ctx, stateStore: input.stateStore, sink: input.sink, log, onItems: input.onItems };
   const limit = pLimit(input.concurrency ?? 64);
-  const pollOne = async ({ outlet, source }: SelectedSource): Promise<SourceReport> => {
+  const reports = new Map<SelectedSource, Promise<SourceReport>>();
+  // Started in this order (the global limit is first come, first served); reported in input order.
+  for (const entry of notPolledFirst(selected, (e) => states.get(e.source.sourceId))) {
+    const { outlet, source } = entry;
+    const stored = states.get(source.sourceId);
+    const state = stored ?? initialState(source.sourceId, source.url, outlet.id);
     const base = { sourceId: source.sourceId, outletId: outlet.id, url: source.url };
-    const state = states.get(source.sourceId) ?? initialState(source.sourceId, source.url, outlet.id);
-    if (input.onlyDue && !isDue(states.get(source.sourceId), now)) return { ...base, status: 'skipped' };
-    const outcome = await pollSource(outlet, source, states.get(source.sourceId), ctx);
-    const at = new Date();
-    let next: SourceState;
-    let report: SourceReport;
-    switch (outcome.status) {
-      case 'error':
-        next = recordFailure(state, outcome.error as FeedError, at);
-        report = {
-          ...base,
-          status: 'error',
-          error: { kind: outcome.error.kind, message: outcome.error.message },
-        };
-        log(`poll ${source.url}: ${outcome.error.kind}: ${outcome.error.message}`);
-        break;
-      case 'deferred':
-        next = recordDeferral(state, outcome.until, at);
-        report = { ...base, status: 'deferred', deferredUntil: outcome.until.toISOString() };
-        break;
-      case 'unchanged':
-        next = recordSuccess(state, at);
-        report = { ...base, status: 'unchanged', items: [], finalUrl: outcome.finalUrl };
-        break;
-      case 'items':
-        try {
-          await input.onItems?.(outlet, source, outcome.items);
-          const { written } = await input.sink.store(outlet, source, outcome.items, now.toISOString());
-          next = recordSuccess(state, at, {
-            itemCount: outcome.items.length,
-            etag: outcome.etag,
-            lastModified: outcome.lastModified,
-          });
-          report = { ...base, status: 'items', items: outcome.items, written, finalUrl: outcome.finalUrl };
-        } catch (error) {
-          log(`store ${source.url}: ${(error as Error).message}`);
-          return { ...base, status: 'error', error: { kind: 'storage', message: (error as Error).message } };
+    reports.set(
+      entry,
+      limit(async (): Promise<SourceReport> => {
+        if (input.onlyDue && !isDue(stored, now)) return { ...base, status: 'skipped' };
+        if (runSignal.aborted) {
+          log(`poll ${source.url}: not polled, the run ended before its turn`);
+          await input.stateStore.save(recordNotPolled(state, new Date())).catch(() => {});
+          return { ...base, status: 'not-polled', items: [] };
         }
-        break;
-    }
-    await input.stateStore.save(next);
-    return report;
-  };
+        return runSource(outlet, source, stored, state, deps);
+      }),
+    );
+  }
   try {
-    return await Promise.all(selected.map((entry) => limit(() => pollOne(entry))));
+    return await Promise.all(selected.map((entry) => reports.get(entry) as Promise<SourceReport>));
   } finally {
     await agent.close();
   }

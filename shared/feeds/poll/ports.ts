@@ -19,7 +19,14 @@ export interface SourceState {
   consecutiveFailures: number;
   /** Items in the latest full (non-304) answer. */
   itemsSeen: number;
+  /** Items of the latest full answer left out as older than the newest `maxItems`; absent when none. */
+  itemsCut?: number;
   lastPolledAt?: string;
+  /**
+   * Set when the last run ended before this source got a request slot: not a failure of the source,
+   * and such a source goes first in the next run. Cleared by any poll that reached it.
+   */
+  notPolledAt?: string;
 }
 
 /** Reads and writes source state. */
