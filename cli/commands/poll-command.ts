@@ -97,12 +97,14 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     return 2;
   }
   let storage: PollStorage | undefined;
+  let stateFile: JsonFileFeedStateStore | undefined;
   try {
     const registry = await loadOutlets(resolveOutletsPath(flags.outlets));
     let stateStore: FeedStateStore;
     let sink: ItemSink;
     if (flags['dry-run']) {
-      stateStore = new JsonFileFeedStateStore(flags.state ?? dryRunStatePath);
+      stateFile = new JsonFileFeedStateStore(flags.state ?? dryRunStatePath);
+      stateStore = stateFile;
       sink = nothingSink;
     } else {
       storage = await deps.openStorage();
@@ -120,6 +122,7 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     for (const report of reports) {
       deps.stdout.write(`${flags.json ? JSON.stringify(reportLine(report)) : humanLine(report)}\n`);
     }
+    await stateFile?.flush();
     const failed = reports.filter((r) => r.status === 'error').length;
     err(`polled ${reports.length} sources, ${failed} failed`);
     return 0;
@@ -131,6 +134,10 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     );
     return 1;
   } finally {
-    await storage?.close();
+    // Written once above; again here only when the run stopped early, so finished sources keep their validators.
+    await Promise.all([
+      storage?.close(),
+      stateFile?.flush().catch((error: Error) => err(`poll: state file: ${error.message}`)),
+    ]);
   }
 }
