@@ -72,6 +72,7 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     fresh?: boolean;
     state?: string;
     concurrency?: string;
+    help?: boolean;
   };
   try {
     flags = parseArgs({
@@ -84,12 +85,17 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
         fresh: { type: 'boolean' },
         state: { type: 'string' },
         concurrency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }).values;
   } catch (error) {
     err(`${(error as Error).message}\n${usage}`);
     return 2;
+  }
+  if (flags.help) {
+    deps.stdout.write(`${usage}\n`);
+    return 0;
   }
   const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
