@@ -4,9 +4,10 @@
 // modules resolve from import.meta.url (config/, .local/) still point into the repository.
 // `node cli/cli-build.mjs` builds; the launcher (tracker-launcher.mjs) calls buildCli() when stale.
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trimSourceMap } from './source-map-trim.mjs';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,7 +16,11 @@ export const outDir = join(root, '.build', 'cli');
 /** The list of source files the build read, with the build's time, for the staleness check. */
 export const inputsFile = join(outDir, 'inputs.json');
 /** Files whose change means a rebuild besides the bundled sources: this script and the installed packages. */
-export const extraInputs = ['cli/cli-build.mjs', 'node_modules/.package-lock.json'];
+export const extraInputs = [
+  'cli/cli-build.mjs',
+  'cli/source-map-trim.mjs',
+  'node_modules/.package-lock.json',
+];
 
 /** True when the build recorded in `record` is missing or any of its inputs (relative to `base`) changed after it. */
 export function isStale(record = inputsFile, base = root) {
@@ -45,9 +50,12 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Linked maps without the sources: stack traces name the TypeScript file and line.
+    // Linked maps without the sources: stack traces name the TypeScript file and line. Whitespace
+    // and syntax are minified (less to parse at each start); names are kept for readable frames.
     sourcemap: 'linked',
     sourcesContent: false,
+    minifyWhitespace: true,
+    minifySyntax: true,
     metafile: true,
     logLevel: 'warning',
     // Some bundled dependencies still call require(); ESM output needs it defined.
@@ -55,6 +63,12 @@ export async function buildCli() {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   });
+  // Packages' mappings would make the maps ten times larger, parsed at the first formatted stack.
+  for (const output of Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.map'))) {
+    const path = join(root, output);
+    const map = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify(trimSourceMap(map, (source) => !source.includes('node_modules/'))));
+  }
   const sources = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
   await writeFile(
     join(temporary, 'inputs.json'),
