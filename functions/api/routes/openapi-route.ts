@@ -1,5 +1,5 @@
 // GET /api/openapi.json: the API described from the same zod schemas that validate its requests.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   manualMentionBody,
   mentionFilterQuery,
