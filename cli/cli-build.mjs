@@ -58,6 +58,8 @@ export async function buildCli() {
     minifySyntax: true,
     metafile: true,
     logLevel: 'warning',
+    // The fetcher's parts of undici only, as in the functions' bundles (see that file).
+    alias: { undici: join(root, 'infra/bundling/undici-core.cjs') },
     // Some bundled dependencies still call require(); ESM output needs it defined.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
