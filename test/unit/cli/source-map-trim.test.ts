@@ -14,11 +14,11 @@ async function builtMap(): Promise<{ map: SourceMapV3; code: string }> {
   await mkdir(join(folder, 'node_modules/lib'), { recursive: true });
   await writeFile(
     join(folder, 'node_modules/lib/index.js'),
-    'export function shout(text) {\n  const loud = text.toUpperCase();\n  return loud + '!';\n}\n',
+    'export function shout(text) {\n  const loud = text.toUpperCase();\n  return loud + "!";\n}\n',
   );
   await writeFile(
     join(folder, 'main.ts'),
-    "import { shout } from 'lib';\nexport function greet(name: string): string {\n  const text = 'hello ' + name;\n  return shout(text);\n}\nconsole.log(greet('x'));\n",
+    'import { shout } from "lib";\nexport function greet(name: string): string {\n  const text = "hello " + name;\n  return shout(text);\n}\nconsole.log(greet("x"));\n',
   );
   await build({
     absWorkingDir: folder,
