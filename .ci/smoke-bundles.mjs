@@ -1,14 +1,15 @@
 // After `cdk synth`: load the API bundle esbuild produced on this Node and answer /api/health with it,
 // proving the deployable bundle (not only the TypeScript sources) runs here.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { functionAssets } from '../infra/bundling/synth-assets.mjs';
 
-const assets = readdirSync('cdk.out').filter((name) => name.startsWith('asset.'));
-const apiAsset = assets.find((name) => existsSync(join('cdk.out', name, 'static')));
-if (!apiAsset) throw new Error('no API bundle (with static/) in cdk.out');
+const apiAsset = functionAssets(join(process.cwd(), 'cdk.out')).Api;
+if (!apiAsset || !existsSync(join(apiAsset, 'static')))
+  throw new Error('no API bundle (with static/) in cdk.out');
 process.env.TABLE_NAME = 'smoke';
 process.env.DYNAMODB_ENDPOINT = 'http://127.0.0.1:9';
-const { handler } = await import(join(process.cwd(), 'cdk.out', apiAsset, 'index.mjs'));
+const { handler } = await import(join(apiAsset, 'index.mjs'));
 const event = (path) => ({
   version: '2.0',
   rawPath: path,

@@ -21,11 +21,10 @@ const commands: Record<string, CommandEntry> = {
   poll: {
     usage: 'poll [--outlets <file>] [--once] [--dry-run] [--json] [--fresh]',
     run: async (argv, io) => {
-      const [{ runPollCommand }, { openLocalPollStorage }] = await Promise.all([
-        import('./commands/poll-command.ts'),
-        import('./local-poll-storage.ts'),
-      ]);
-      return runPollCommand(argv, { openStorage: () => openLocalPollStorage(argv), ...io });
+      const { runPollCommand } = await import('./commands/poll-command.ts');
+      // The table, the SDK and the matcher load only for a real poll, never for a dry run.
+      const openStorage = async () => (await import('./local-poll-storage.ts')).openLocalPollStorage(argv);
+      return runPollCommand(argv, { openStorage, ...io });
     },
   },
   digest: {

@@ -75,6 +75,7 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     fresh?: boolean;
     state?: string;
     concurrency?: string;
+    help?: boolean;
   };
   try {
     flags = parseArgs({
@@ -87,6 +88,7 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
         fresh: { type: 'boolean' },
         state: { type: 'string' },
         concurrency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }).values;
@@ -94,18 +96,24 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     err(`${(error as Error).message}\n${usage}`);
     return 2;
   }
+  if (flags.help) {
+    deps.stdout.write(`${usage}\n`);
+    return 0;
+  }
   const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
     err(`--concurrency must be a positive integer\n${usage}`);
     return 2;
   }
   let storage: PollStorage | undefined;
+  let stateFile: JsonFileFeedStateStore | undefined;
   try {
     const registry = await loadOutlets(resolveOutletsPath(flags.outlets));
     let stateStore: FeedStateStore;
     let sink: ItemSink;
     if (flags['dry-run']) {
-      stateStore = new JsonFileFeedStateStore(flags.state ?? dryRunStatePath);
+      stateFile = new JsonFileFeedStateStore(flags.state ?? dryRunStatePath);
+      stateStore = stateFile;
       sink = nothingSink;
     } else {
       storage = await deps.openStorage();
@@ -123,6 +131,7 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     for (const report of reports) {
       deps.stdout.write(`${flags.json ? JSON.stringify(reportLine(report)) : humanLine(report)}\n`);
     }
+    await stateFile?.flush();
     // Listed but never polled, so the operator sees every entry of the registry.
     for (const { source } of disabledSources(registry)) {
       deps.stdout.write(
@@ -140,6 +149,10 @@ export async function runPollCommand(argv: string[], deps: PollCommandDeps): Pro
     );
     return 1;
   } finally {
-    await storage?.close();
+    // Written once above; again here only when the run stopped early, so finished sources keep their validators.
+    await Promise.all([
+      storage?.close(),
+      stateFile?.flush().catch((error: Error) => err(`poll: state file: ${error.message}`)),
+    ]);
   }
 }

@@ -1,7 +1,7 @@
 // Finds the feeds a site offers: those its homepage advertises with <link rel="alternate"> (the
 // RSS autodiscovery convention, Atom's RFC 4287 §7.1 media type, JSON Feed 1.1 "Discovery"), and
 // only when none is advertised the usual paths. Each candidate counts only when it parses as a feed.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { Agent } from 'undici';
 import type { FeedSource } from '#shared/config/outlets.ts';
 import { FeedError } from '#shared/feeds/feed-error.ts';

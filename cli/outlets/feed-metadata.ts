@@ -1,6 +1,6 @@
 // The title and language a feed declares about itself: RSS <language> (RSS 2.0 spec, "language"),
 // Dublin Core dc:language in RSS 1.0, Atom's xml:lang (RFC 4287 §2) and JSON Feed's `language`.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { detectFormat } from '#shared/feeds/parse/format-detector.ts';
 
 /** What a feed says about itself. */

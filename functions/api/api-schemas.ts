@@ -1,5 +1,5 @@
 // The API's input schemas. The same zod schemas validate requests and generate /api/openapi.json.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError } from '#shared/errors.ts';
 import { bakuDay } from '#shared/time/baku-calendar.ts';
 

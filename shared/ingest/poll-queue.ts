@@ -1,5 +1,5 @@
 // The queue between the dispatcher and the scrape workers: SQS in the cloud, in process locally.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError } from '../errors.ts';
 
 /** One queued unit of work: a handful of sources one worker polls together. */

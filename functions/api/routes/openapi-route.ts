@@ -1,5 +1,5 @@
 // GET /api/openapi.json: the API described from the same zod schemas that validate its requests.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   manualMentionBody,
   mentionFilterQuery,
@@ -126,8 +126,20 @@ function describe(path: string, operation: Operation) {
   };
 }
 
-/** The OpenAPI 3.1 document of the API. */
+// Built on the first request for it, not at import: converting the schemas is the costly part.
+const documents = new Map<string, ReturnType<typeof buildDocument>>();
+
+/** The OpenAPI 3.1 document of the API, built once per version. */
 export function openApiDocument(version: string) {
+  let document = documents.get(version);
+  if (!document) {
+    document = buildDocument(version);
+    documents.set(version, document);
+  }
+  return document;
+}
+
+function buildDocument(version: string) {
   return {
     openapi: '3.1.0',
     info: { title: 'Council press tracker API', version },

@@ -1,6 +1,6 @@
 // The main text of an article page, for outlets whose feeds carry only a title or a teaser: names
 // of council members are often only in the body.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { collapseWhitespace } from '../parse/text-normaliser.ts';
 
 const candidates = [

@@ -1,5 +1,5 @@
 // Listing pages of outlets without a feed, read with cheerio through the configured selectors.
-import { type CheerioAPI, load } from 'cheerio';
+import { type CheerioAPI, load } from 'cheerio/slim';
 import type { HtmlSource } from '#shared/config/outlets.ts';
 import { findDateInText, parseDateAttribute } from './date-parser.ts';
 import type { ParseContext, RawItem } from './raw-item.ts';

@@ -1,6 +1,6 @@
 // Plain text from feed fields: whitespace folded, and HTML decoded and stripped where the format
 // says the field is HTML (RSS titles and descriptions, Atom type="html").
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 
 // \s covers NBSP and the Unicode spaces; control characters and zero-width marks count as space too.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are folded on purpose.

@@ -1,6 +1,6 @@
 // Makes untrusted XML safe and parseable before any parser sees it: entity expansion never happens
 // (billion laughs, external entities: OWASP XXE cheat sheet), and everyday breakage is repaired.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { FeedError } from '../feed-error.ts';
 
 /** The refusal of a document that declares entities. */

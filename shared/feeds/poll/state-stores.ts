@@ -20,12 +20,22 @@ export class MemoryFeedStateStore implements FeedStateStore {
   }
 }
 
-/** Keeps state in a JSON file (the dry run's `.local/poll-state.json`), written atomically. */
+/** How many sources the dry run's state file keeps by default: the most recently polled win. */
+export const defaultMaxStateEntries = 2000;
+
+/**
+ * Keeps state in a JSON file (the dry run's `.local/poll-state.json`). Saves go to memory; `flush()`
+ * writes the file once, atomically, keeping only the `maxEntries` most recently polled sources, so
+ * a run costs one write whatever its size and the file stays bounded across runs.
+ */
 export class JsonFileFeedStateStore implements FeedStateStore {
   private loading: Promise<Map<string, SourceState>> | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  private dirty = false;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly maxEntries: number = defaultMaxStateEntries,
+  ) {}
 
   // One read per instance, shared by concurrent callers, so two early saves cannot each load a map.
   private all(): Promise<Map<string, SourceState>> {
@@ -47,18 +57,41 @@ export class JsonFileFeedStateStore implements FeedStateStore {
 
   async save(state: SourceState): Promise<void> {
     const all = await this.all();
+    // Re-inserting moves the source to the end, so insertion order is least to most recently saved.
+    all.delete(state.sourceId);
     all.set(state.sourceId, state);
-    // Writes are chained so two saves never interleave; rename makes each one atomic.
-    this.writing = this.writing
-      .catch(() => {})
-      .then(async () => {
-        const snapshot = JSON.stringify(Object.fromEntries(all), null, 2);
-        await mkdir(dirname(this.path), { recursive: true });
-        await writeFile(`${this.path}.tmp`, snapshot);
-        await rename(`${this.path}.tmp`, this.path);
-      });
-    await this.writing;
+    this.dirty = true;
   }
+
+  /** Writes the saved states to the file (temporary file, then rename); a no-op when nothing changed. */
+  async flush(): Promise<void> {
+    if (!this.dirty) return;
+    const all = await this.all();
+    const kept = newestStates([...all.values()], this.maxEntries);
+    // One source a line: small, still readable, and diffable by an operator.
+    const lines = kept.map((s) => `${JSON.stringify(s.sourceId)}:${JSON.stringify(s)}`);
+    await mkdir(dirname(this.path), { recursive: true });
+    await writeFile(`${this.path}.tmp`, `{\n${lines.join(',\n')}\n}\n`);
+    await rename(`${this.path}.tmp`, this.path);
+    this.dirty = false;
+  }
+}
+
+/** The `max` states polled most recently (by `lastPolledAt`, then by save order), in save order. */
+function newestStates(states: SourceState[], max: number): SourceState[] {
+  if (states.length <= max) return states;
+  const rank = states.map((state, order) => ({
+    state,
+    order,
+    at: Date.parse(state.lastPolledAt ?? '') || 0,
+  }));
+  const keep = new Set(
+    [...rank]
+      .sort((a, b) => b.at - a.at || b.order - a.order)
+      .slice(0, max)
+      .map((r) => r.order),
+  );
+  return rank.filter((r) => keep.has(r.order)).map((r) => r.state);
 }
 
 /** Wraps a store so nothing is loaded (a `--fresh` run) while new state is still saved. */
