@@ -24,5 +24,6 @@ new ServiceStack(app, 'CouncilPressTracker-Service', {
   dashboardDir: resolve(root, 'functions/api/static'),
   authDomainPrefix: context('authDomainPrefix') ?? 'council-press-tracker',
   version,
+  facebookPageId: context('facebookPageId') ?? process.env.FACEBOOK_PAGE_ID,
 });
 Tags.of(app).add('project', 'council-press-tracker');

@@ -2,7 +2,7 @@
 // Fields use EventBridge's cron syntax; every schedule runs in Asia/Baku time.
 
 /** The functions a schedule can start. */
-export type ScheduledFunction = 'dispatch';
+export type ScheduledFunction = 'dispatch' | 'facebook-snapshot';
 
 /** One recurring job. */
 export interface ScheduleDefinition {
@@ -22,6 +22,14 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: 'Queue every due press source for polling',
     target: 'dispatch',
     cron: { minute: '0/15', hour: '*' },
+    timeZone: 'Asia/Baku',
+  },
+  {
+    id: 'facebook-snapshot',
+    // Early morning: yesterday's insights are final by then, and staff see them when they arrive.
+    description: "Snapshot the council's Facebook page: totals, recent posts, daily insights",
+    target: 'facebook-snapshot',
+    cron: { minute: '30', hour: '6' },
     timeZone: 'Asia/Baku',
   },
 ];

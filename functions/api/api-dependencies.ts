@@ -2,6 +2,7 @@
 import { loadOutlets, type OutletRegistry, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, type Roster, resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+import { facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
 
@@ -18,6 +19,8 @@ export interface ApiDependencies {
   scheduleIds: string[];
   auth: DashboardAuthConfig;
   now: () => Date;
+  /** The council's Facebook page (FACEBOOK_PAGE_ID); the Facebook routes answer "not configured" without it. */
+  facebookPageId?: string | undefined;
 }
 
 /** Builds the dependencies from the environment and the configured files. */
@@ -34,5 +37,6 @@ export async function dependenciesFromEnv(scheduleIds: string[]): Promise<ApiDep
     scheduleIds,
     auth: domain && clientId ? { mode: 'cognito', domain, clientId } : { mode: 'local' },
     now: () => new Date(),
+    facebookPageId: facebookSettingsFromEnv()?.pageId,
   };
 }

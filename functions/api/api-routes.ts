@@ -3,6 +3,7 @@ import type { ApiRoute } from './api-types.ts';
 import { appConfigRoute } from './routes/app-config-route.ts';
 import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
 import { exportRoute } from './routes/export-route.ts';
+import { facebookSummaryRoute } from './routes/facebook-summary-route.ts';
 import { createManualMentionRoute, listMentionsRoute, reviewMentionRoute } from './routes/mention-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
 import { indexRoute, staticFileRoute } from './routes/static-routes.ts';
@@ -13,6 +14,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   healthRoute,
   statusRoute,
   summaryRoute,
+  facebookSummaryRoute,
   listMentionsRoute,
   createManualMentionRoute,
   reviewMentionRoute,

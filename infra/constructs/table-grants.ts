@@ -8,4 +8,11 @@ export const tableActions = {
   review: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
   /** The last run of each schedule. */
   recordRuns: ['dynamodb:PutItem'],
+  /** The Facebook snapshot: its state (get, put), days (update), posts (batch put) and its run. */
+  facebookSnapshot: [
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:BatchWriteItem',
+  ],
 } as const;

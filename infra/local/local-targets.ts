@@ -10,6 +10,7 @@ import type { PollQueue } from '#shared/ingest/poll-queue.ts';
 import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
 import type { ScheduleDefinition } from '#shared/schedules.ts';
 import { recordedRun } from '#shared/store/schedule-runs.ts';
+import { buildFacebookLocalTarget, type FacebookLocalTarget } from './facebook-local-target.ts';
 import type { LocalTargets } from './local-scheduler.ts';
 
 /** Options of the local targets. */
@@ -25,6 +26,7 @@ export interface LocalTargetOptions {
 export interface LocalTargetSet {
   targets: LocalTargets;
   pollNow(): Promise<void>;
+  facebook: FacebookLocalTarget;
   close(): Promise<void>;
   outletsPath: string;
   rosterPath: string;
@@ -43,6 +45,7 @@ export async function buildLocalTargets(options: LocalTargetOptions): Promise<Lo
     rosterPath,
   });
   const queue = inProcessQueue(ingestion, options.log);
+  const facebook = buildFacebookLocalTarget({ table: ingestion.table, rosterPath, log: options.log });
 
   async function dispatch(schedule: Pick<ScheduleDefinition, 'id'>, all = false) {
     const run = await recordedRun(ingestion.table, schedule.id, async () => {
@@ -62,8 +65,12 @@ export async function buildLocalTargets(options: LocalTargetOptions): Promise<Lo
   }
 
   return {
-    targets: { dispatch: (schedule) => dispatch(schedule) },
+    targets: {
+      dispatch: (schedule) => dispatch(schedule),
+      'facebook-snapshot': (schedule) => facebook.run(schedule),
+    },
     pollNow: () => dispatch({ id: 'poll-press' }, true),
+    facebook,
     close: () => ingestion.storage.close(),
     outletsPath,
     rosterPath,

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { AppFunction } from '../constructs/app-function.ts';
@@ -24,6 +25,8 @@ export interface ServiceStackProps extends StackProps {
   /** Prefix of the Cognito hosted UI domain (must be unique in the region). */
   authDomainPrefix: string;
   version: string;
+  /** The council's Facebook page id; the Facebook feature is off without it. */
+  facebookPageId?: string | undefined;
 }
 
 /** Functions, queue, schedules and API. */
@@ -72,13 +75,35 @@ export class ServiceStack extends Stack {
     );
     props.table.grant(worker, ...tableActions.read, ...tableActions.ingest);
 
-    new ScheduledTargets(this, 'Schedules', { targets: { dispatch } });
+    // The stack creates the secret empty ({"token": ""}); the operator puts the page token in it.
+    const facebookToken = new Secret(this, 'FacebookPageToken', {
+      description:
+        'Page access token of the council Facebook page, as {"token": "…"}; filled by the operator',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ token: '' }),
+        generateStringKey: 'placeholder',
+      },
+    });
+    const facebookEnv: Record<string, string> = props.facebookPageId
+      ? { FACEBOOK_PAGE_ID: props.facebookPageId }
+      : {};
+    const facebookSnapshot = new AppFunction(this, 'FacebookSnapshot', {
+      entry: 'functions/facebook-snapshot/handler.ts',
+      environment: { ...configEnv, ...facebookEnv, FACEBOOK_TOKEN_SECRET_ARN: facebookToken.secretArn },
+      extraFiles: configFiles,
+      timeout: Duration.minutes(5),
+    }).function;
+    facebookToken.grantRead(facebookSnapshot);
+    props.table.grant(facebookSnapshot, ...tableActions.facebookSnapshot);
+
+    new ScheduledTargets(this, 'Schedules', { targets: { dispatch, 'facebook-snapshot': facebookSnapshot } });
 
     const auth = new DashboardAuth(this, 'Auth', { domainPrefix: props.authDomainPrefix });
     const api = new AppFunction(this, 'Api', {
       entry: 'functions/api/handler.ts',
       environment: {
         ...configEnv,
+        ...facebookEnv,
         STATIC_DIR: '/var/task/static',
         AUTH_ISSUER: auth.issuer,
         AUTH_CLIENT_ID: auth.client.userPoolClientId,
@@ -97,6 +122,7 @@ export class ServiceStack extends Stack {
     new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
+    new CfnOutput(this, 'FacebookTokenSecretArn', { value: facebookToken.secretArn });
   }
 }
 
