@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv } from '#shared/config/settings.ts';
 import { createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { localTableName } from '../table.ts';
@@ -44,6 +45,7 @@ async function main() {
   process.env.APP_VERSION ??= 'local';
 
   const outletsPath = options.demo ? await startDemoPress(dataDir) : options.outlets;
+  if (options.demo) await startDemoFacebook();
   const targets = await buildLocalTargets({
     ...(outletsPath ? { outletsPath } : {}),
     ...(options.roster ? { rosterPath: options.roster } : {}),
@@ -82,7 +84,20 @@ async function main() {
     '',
   ];
   process.stdout.write(banner.join('\n'));
-  if (options.demo) await targets.pollNow();
+  if (options.demo) {
+    await targets.pollNow();
+    // The daily snapshot covers 30 days; the demo backfills the stand-in's whole 120.
+    await targets.facebook.backfill(120);
+  }
+}
+
+/** Starts the Graph API stand-in (unless a page of one's own is configured). */
+async function startDemoFacebook() {
+  const { startDemoGraph } = await import('./graph-demo.ts');
+  const graph = await startDemoGraph(resolveRosterPath(options.roster));
+  if (!graph) return;
+  cleanups.push(() => graph.close());
+  process.stdout.write(`Demo Graph API stand-in: page ${graph.pageId} on ${graph.url}\n`);
 }
 
 /** Starts the press simulator and writes its registry where the poll reads it. */
