@@ -70,13 +70,14 @@ export async function runFacebookCommand(argv: string[], deps: FacebookCommandDe
     err(`--since must not be after --until\n${usage}`);
     return 2;
   }
-  const settings = facebookSettingsFromEnv();
-  if (!settings) {
-    err('No Facebook page is configured: set FACEBOOK_PAGE_ID and FACEBOOK_PAGE_TOKEN.');
-    return 1;
-  }
-  const table = await deps.openTable();
+  let table: (TableContext & { close(): void }) | undefined;
   try {
+    const settings = facebookSettingsFromEnv();
+    if (!settings) {
+      err('No Facebook page is configured: set FACEBOOK_PAGE_ID and FACEBOOK_PAGE_TOKEN.');
+      return 1;
+    }
+    table = await deps.openTable();
     err(`facebook: page ${settings.pageId}, ${since} to ${until} (${daysBetween(since, until)} days)`);
     const result = await syncFacebookPage(
       {
@@ -92,7 +93,11 @@ export async function runFacebookCommand(argv: string[], deps: FacebookCommandDe
     );
     deps.stdout.write(`${JSON.stringify({ since, until, ...result })}\n`);
     return result.outcome === 'synced' ? 0 : 1;
+  } catch (error) {
+    // What was stored before the failure stays; the message says why the run stopped.
+    err(`facebook sync failed: ${(error as Error).message}`);
+    return 1;
   } finally {
-    table.close();
+    table?.close();
   }
 }
