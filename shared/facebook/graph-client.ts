@@ -1,6 +1,12 @@
 // A Graph API client for one page: its totals, its published posts and its daily insights. The token
 // travels in the Authorization header, never in a logged URL; `paging.next` links are followed only
-// on the configured origin, with any access_token they carry removed.
+// on the configured origin, with any access_token they carry removed. Connections go through the
+// address guard: a private or loopback address is reached only when the configured origin names
+// that very address (a stand-in on 127.0.0.1), never through a host name that resolves to one.
+import { isIP } from 'node:net';
+import { fetch } from 'undici';
+import { AddressRefusedError } from '../feeds/fetch/address-guard.ts';
+import { createHttpClient } from '../feeds/fetch/http-client.ts';
 import { GraphError, graphErrorFrom, readUsage } from './graph-errors.ts';
 import type { GraphPage, GraphPost, InsightValue } from './graph-types.ts';
 
@@ -41,11 +47,15 @@ export interface GraphClient {
   insight(metric: string, since: string, until: string): Promise<InsightValue[]>;
   /** Set once an answer's usage headers say the app is at its limit: the run should stop. */
   nearLimit: GraphError | undefined;
+  /** Closes the client's connections. */
+  close(): Promise<void>;
 }
 
 /** Builds a client bound to one page and token. */
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const origin = new URL(options.graphUrl).origin;
+  const host = new URL(origin).hostname.replace(/^\[|\]$/g, '');
+  const dispatcher = createHttpClient({ allowPrivateAddresses: isIP(host) ? [host] : [] });
   const deadlineMs = options.retryDeadlineMs ?? 30_000;
   const baseMs = options.retryBaseMs ?? 500;
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -55,6 +65,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       (await getJson(endpoint(options.pageId, { fields: 'name,followers_count,fan_count' }))) as GraphPage,
     publishedPosts,
     insight,
+    close: () => dispatcher.close(),
   };
 
   function endpoint(path: string, params: Record<string, string>): URL {
@@ -72,10 +83,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' },
           signal: AbortSignal.timeout(timeoutMs),
           redirect: 'error',
+          dispatcher,
         });
         const text = await response.text();
         const body = text.length > maxBodyChars ? undefined : parseBody(text);
-        const usage = readUsage(response.headers);
+        const usage = readUsage(response.headers as unknown as Headers);
         if (response.ok && body !== undefined && !(body as { error?: unknown }).error) {
           if (usage.highestPercent >= usageCeilingPercent) {
             client.nearLimit = new GraphError({
@@ -89,6 +101,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         }
         failure = graphErrorFrom(response.status, body, response.headers);
       } catch (error) {
+        const refused = refusal(error);
+        if (refused) throw new GraphError({ kind: 'other', status: 0, message: refused.message });
         failure = new GraphError({
           kind: 'transient',
           status: 0,
@@ -149,6 +163,15 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   }
 
   return client;
+}
+
+/** The address guard's refusal somewhere in a fetch error's causes, if that is why it failed. */
+function refusal(error: unknown): Error | undefined {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if (current instanceof AddressRefusedError) return current;
+    if (current instanceof AggregateError) return current.errors.map(refusal).find(Boolean);
+  }
+  return undefined;
 }
 
 function parseBody(text: string): unknown {

@@ -65,8 +65,18 @@ export async function syncInsights(
   return { days: byDay.size, newlyRetired };
 }
 
+/** Day items written at once: enough to hide the round trips, few enough not to burst the table. */
+const dayWritesAtOnce = 10;
+
 async function writeDays(input: InsightSyncInput, byDay: Map<string, Record<string, number>>) {
-  for (const [day, insights] of byDay) await updateDay(input.table, input.settings.pageId, day, { insights });
+  const entries = [...byDay];
+  for (let offset = 0; offset < entries.length; offset += dayWritesAtOnce) {
+    await Promise.all(
+      entries
+        .slice(offset, offset + dayWritesAtOnce)
+        .map(([day, insights]) => updateDay(input.table, input.settings.pageId, day, { insights })),
+    );
+  }
 }
 
 /** Splits since..until into runs of at most 90 days. */

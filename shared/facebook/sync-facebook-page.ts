@@ -98,6 +98,8 @@ export async function syncFacebookPage(
       return finish('rate-limited', `${error.message}; resumes after ${state.rateLimitedUntil}`);
     }
     throw new Error(`Graph API request failed: ${error.message}`, { cause: error });
+  } finally {
+    await client.close();
   }
   delete state.tokenRejected;
   delete state.rateLimitedUntil;

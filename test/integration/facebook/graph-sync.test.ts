@@ -217,6 +217,19 @@ describe('facebook sync against the stand-in', () => {
     expect(today[0]?.followersCount).toBeGreaterThan(4800);
   });
 
+  it('refuses a Graph address whose host name resolves to a loopback address', async () => {
+    // Arrange: the stand-in is allowed as 127.0.0.1, not through a name that points there.
+    const sim = await simulator();
+    const byName = { ...sim, url: sim.url.replace('127.0.0.1', 'localhost') };
+
+    // Act
+    const run = syncFacebookPage(syncDeps(context, byName), { since: '2026-11-29', until: '2026-11-30' });
+
+    // Assert
+    await expect(run).rejects.toThrow(/refused to connect to localhost/);
+    expect(sim.seen).toHaveLength(0);
+  });
+
   it('retries a transient 5xx within the deadline, and fails the run when it lasts beyond it', async () => {
     // Arrange
     const sim = await simulator();
