@@ -139,7 +139,10 @@ describe('dashboard for management', () => {
     // Assert
     expect(await text(status)).toContain('test');
     expect(await text(status.getByTestId('status-table'))).toBe('reachable');
-    expect(await text(status.getByTestId('status-schedule'))).toContain('succeeded');
+    const poll = status.locator('[data-testid="status-schedule"][data-schedule="poll-press"]');
+    expect(await text(poll)).toContain('succeeded');
+    // The Facebook snapshot is listed too, and has not run in this test.
+    expect(await text(status.locator('[data-schedule="facebook-snapshot"]'))).toBe('not run yet');
   });
 
   it('cannot review through the API either', async () => {
