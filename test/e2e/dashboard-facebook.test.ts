@@ -78,6 +78,7 @@ describe('the Facebook panel', () => {
     );
     expect(await page.getByTestId('fb-card-posts-change').textContent()).toContain('əvvəlki');
     expect(await page.getByTestId('fb-card-engagement-detail').textContent()).toContain('reaksiya');
+    expect(await page.getByTestId('fb-card-posts-detail').textContent()).toMatch(/^həftədə \d/);
     expect(await page.getByTestId('facebook-chart').getAttribute('data-points')).toBe('30');
     expect(await page.locator('#facebook-chart canvas').count()).toBeGreaterThan(0);
     const posts = page.getByTestId('facebook-post');

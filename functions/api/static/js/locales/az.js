@@ -145,5 +145,6 @@ export default {
   'facebook.noPosts': 'Bu dövrdə paylaşım yoxdur.',
   'facebook.noText': '(mətnsiz paylaşım)',
   'facebook.postCounts': '{reactions} reaksiya, {comments} şərh, {shares} paylaşım',
+  'facebook.perWeek': 'həftədə {count}',
   'facebook.names': 'adı çəkilir:',
 };

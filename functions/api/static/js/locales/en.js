@@ -145,5 +145,6 @@ export default {
   'facebook.noPosts': 'No posts in this period.',
   'facebook.noText': '(post without text)',
   'facebook.postCounts': '{reactions} reactions, {comments} comments, {shares} shares',
+  'facebook.perWeek': '{count} per week',
   'facebook.names': 'names',
 };

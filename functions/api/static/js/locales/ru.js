@@ -145,5 +145,6 @@ export default {
   'facebook.noPosts': 'В этом периоде публикаций нет.',
   'facebook.noText': '(публикация без текста)',
   'facebook.postCounts': 'реакций: {reactions}, комментариев: {comments}, репостов: {shares}',
+  'facebook.perWeek': '{count} в неделю',
   'facebook.names': 'упоминаются:',
 };

@@ -2,7 +2,7 @@
 // engagement, and the top posts; or a clear notice when no page is configured or the token is rejected.
 import { el, replaceChildren, safeHref } from '../dom.js';
 import { changeDirection, formatChange, formatDay, formatInstant, formatNumber } from '../format.js';
-import { entityName, t } from '../i18n.js';
+import { entityName, locale, t } from '../i18n.js';
 import { state } from '../state.js';
 import { dateNames } from './chart-view.js';
 
@@ -71,6 +71,8 @@ function notice(text, kind = 'info') {
 function renderCards(summary) {
   const { previous } = summary;
   card('posts', summary.posts, previous.posts);
+  const weeks = (summary.series?.length ?? 0) / 7;
+  detail('posts', weeks > 0 ? t('facebook.perWeek', { count: formatDecimal(summary.posts / weeks) }) : '');
   card('engagement', summary.engagement, previous.engagement);
   detail(
     'engagement',
@@ -111,6 +113,11 @@ function card(id, current, before, withinPeriod = false) {
   const suffix = withinPeriod ? t('facebook.inPeriod') : t('change.vsPrevious');
   change.textContent = `${formatChange(current, before)} ${suffix}`;
   change.dataset.direction = changeDirection(current, before);
+}
+
+/** A number with at most one decimal, in the interface language. */
+function formatDecimal(value) {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
 }
 
 function detail(id, text) {
