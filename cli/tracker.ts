@@ -38,6 +38,16 @@ const commands: Record<string, CommandEntry> = {
       return runDigestCommand(argv, { openTable: openLocalTable, openMail: mailSenderFromEnv, ...io });
     },
   },
+  facebook: {
+    usage: 'facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD]',
+    run: async (argv, io) => {
+      const [{ runFacebookCommand }, { openLocalTable }] = await Promise.all([
+        import('./commands/facebook-command.ts'),
+        import('./local-table.ts'),
+      ]);
+      return runFacebookCommand(argv, { openTable: openLocalTable, ...io });
+    },
+  },
 };
 
 const usage = `usage: tracker <command> [options]\n${Object.values(commands)

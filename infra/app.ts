@@ -28,6 +28,7 @@ new ServiceStack(app, 'CouncilPressTracker-Service', {
   version,
   digestFile: resolve(resolveDigestPath(context('digest'))),
   ...digestMail(),
+  facebookPageId: context('facebookPageId') ?? process.env.FACEBOOK_PAGE_ID,
 });
 
 /** The digest's SES settings from `-c digestFrom=… -c sesIdentity=… -c sesConfigurationSet=…`. */

@@ -2,7 +2,7 @@
 // Fields use EventBridge's cron syntax; every schedule runs in Asia/Baku time.
 
 /** The functions a schedule can start. */
-export type ScheduledFunction = 'dispatch' | 'weeklyDigest';
+export type ScheduledFunction = 'dispatch' | 'weeklyDigest' | 'facebookSnapshot';
 
 /** One recurring job. */
 export interface ScheduleDefinition {
@@ -29,6 +29,14 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: 'E-mail the digest of the ISO week that ended, once per week',
     target: 'weeklyDigest',
     cron: { minute: '0', hour: '9', weekDay: 'MON' },
+    timeZone: 'Asia/Baku',
+  },
+  {
+    id: 'facebook-snapshot',
+    // Early morning: yesterday's insights are final by then, and staff see them when they arrive.
+    description: "Snapshot the council's Facebook page: totals, recent posts, daily insights",
+    target: 'facebookSnapshot',
+    cron: { minute: '30', hour: '6' },
     timeZone: 'Asia/Baku',
   },
 ];

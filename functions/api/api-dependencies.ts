@@ -3,6 +3,8 @@ import { loadOutlets, type OutletRegistry, resolveOutletsPath } from '#shared/co
 import { loadRoster, type Roster, resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv, type TableSettings, tableSettingsFromEnv } from '#shared/config/settings.ts';
 import type { FacebookWeekPort, PendingLeadsPort } from '#shared/digest/digest-ports.ts';
+import { facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
+import { facebookWeekPort } from '#shared/facebook/facebook-summary.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
 
@@ -23,6 +25,8 @@ export interface ApiDependencies {
   facebookWeek?: FacebookWeekPort;
   /** Leads waiting for review, for the digest preview. */
   pendingLeads?: PendingLeadsPort;
+  /** The council's Facebook page (FACEBOOK_PAGE_ID); the Facebook routes answer "not configured" without it. */
+  facebookPageId?: string | undefined;
 }
 
 /** Where the API finds its table and files, and what it tells the dashboard. */
@@ -33,19 +37,25 @@ export interface ApiConfig {
   version: string;
   scheduleIds: string[];
   auth: DashboardAuthConfig;
+  /** The council's Facebook page, when one is configured. */
+  facebookPageId?: string | undefined;
 }
 
 /** Connects to the table and loads the registry and roster a configuration names. */
 export async function openApiDependencies(config: ApiConfig): Promise<ApiDependencies> {
   const client = createDynamoClient(config.table.endpoint ? { endpoint: config.table.endpoint } : {});
+  const table = { db: createDocumentClient(client), tableName: config.table.tableName };
+  const facebookWeek = facebookWeekPort(table, config.facebookPageId);
   return {
-    table: { db: createDocumentClient(client), tableName: config.table.tableName },
+    table,
     registry: await loadOutlets(config.outletsPath),
     roster: loadRoster(config.rosterPath),
     version: config.version,
     scheduleIds: config.scheduleIds,
     auth: config.auth,
     now: () => new Date(),
+    facebookPageId: config.facebookPageId,
+    ...(facebookWeek ? { facebookWeek } : {}),
   };
 }
 
@@ -60,6 +70,7 @@ export function apiConfigFromEnv(scheduleIds: string[]): ApiConfig {
     version: optionalEnv('APP_VERSION', 'dev') as string,
     scheduleIds,
     auth: domain && clientId ? { mode: 'cognito', domain, clientId } : { mode: 'local' },
+    facebookPageId: facebookSettingsFromEnv()?.pageId,
   };
 }
 

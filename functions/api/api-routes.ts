@@ -4,6 +4,7 @@ import { appConfigRoute } from './routes/app-config-route.ts';
 import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
 import { digestPreviewRoute } from './routes/digest-preview-route.ts';
 import { exportRoute } from './routes/export-route.ts';
+import { facebookSummaryRoute } from './routes/facebook-summary-route.ts';
 import {
   createManualMentionRoute,
   listMentionsRoute,
@@ -19,6 +20,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   healthRoute,
   statusRoute,
   summaryRoute,
+  facebookSummaryRoute,
   listMentionsRoute,
   createManualMentionRoute,
   reviewMentionRoute,

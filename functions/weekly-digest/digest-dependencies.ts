@@ -5,6 +5,8 @@ import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
 import type { SendDigestDeps } from '#shared/digest/send-weekly-digest.ts';
+import { facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
+import { facebookWeekPort } from '#shared/facebook/facebook-summary.ts';
 import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 
@@ -15,13 +17,16 @@ export const localDashboardUrl = 'http://127.0.0.1:3000';
 export async function digestDependenciesFromEnv(): Promise<SendDigestDeps> {
   const settings = tableSettingsFromEnv();
   const roster = loadRoster(resolveRosterPath());
+  const table = { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName };
+  const facebookWeek = facebookWeekPort(table, facebookSettingsFromEnv()?.pageId);
   return {
-    table: { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName },
+    table,
     registry: await loadOutlets(resolveOutletsPath()),
     roster,
     recipients: loadDigestConfig(resolveDigestPath(), roster).recipients,
     mail: mailSenderFromEnv(),
     dashboardUrl: optionalEnv('DASHBOARD_URL', localDashboardUrl) as string,
     now: () => new Date(),
+    ...(facebookWeek ? { facebookWeek } : {}),
   };
 }

@@ -10,4 +10,11 @@ export const tableActions = {
   recordRuns: ['dynamodb:PutItem'],
   /** The digest's week record: a conditional put, then a conditional update per recipient. */
   digestRecords: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  /** The Facebook snapshot: its state (get, put), days (update), posts (batch put) and its run. */
+  facebookSnapshot: [
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:BatchWriteItem',
+  ],
 } as const;

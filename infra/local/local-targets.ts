@@ -11,6 +11,7 @@ import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
 import type { ScheduledFunction } from '#shared/schedules.ts';
 import { createDispatchHandler } from '../../functions/dispatch/handler.ts';
 import { createScrapeWorkerHandler } from '../../functions/scrape-worker/handler.ts';
+import { facebookBackfill, localFacebookSnapshot } from './facebook-local-target.ts';
 import { inProcessSqsQueue } from './in-process-sqs-queue.ts';
 import type { LocalTargets } from './local-scheduler.ts';
 import { localWeeklyDigest } from './weekly-digest-target.ts';
@@ -45,6 +46,7 @@ export interface LocalContext {
 export const localHandlerFactories: Record<ScheduledFunction, (context: LocalContext) => ScheduledHandler> = {
   dispatch: localDispatch,
   weeklyDigest: localWeeklyDigest,
+  facebookSnapshot: localFacebookSnapshot,
 };
 
 function localDispatch(context: LocalContext) {
@@ -73,6 +75,8 @@ export interface LocalTargetOptions {
 export interface LocalTargetSet {
   targets: LocalTargets;
   pollNow(): Promise<void>;
+  /** Reads the Facebook page's last `days` days at once (the demo). */
+  backfillFacebook(days: number): Promise<void>;
   close(): Promise<void>;
   outletsPath: string;
   rosterPath: string;
@@ -128,6 +132,7 @@ export async function buildLocalTargets(options: LocalTargetOptions): Promise<Lo
   return {
     targets,
     pollNow: () => run('poll-press', () => dispatch({ scheduleId: 'poll-press', all: true })),
+    backfillFacebook: (days) => facebookBackfill(context, days),
     close: async () => {
       mail.close();
       await ingestion.storage.close();

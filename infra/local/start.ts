@@ -5,7 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv } from '#shared/config/settings.ts';
+import { facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
 import { schedules } from '#shared/schedules.ts';
 import { createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { openApiDependencies } from '../../functions/api/api-dependencies.ts';
@@ -49,6 +51,7 @@ async function main() {
   const outletsPath = options.demo ? await startDemoPress(dataDir) : options.outlets;
   // Mail of the local stack goes to the data folder's outbox unless SMTP_URL names a server.
   process.env.MAIL_OUTBOX ??= join(dataDir, 'outbox');
+  if (options.demo) await startDemoFacebook();
   const targets = await buildLocalTargets({
     table,
     ...(outletsPath ? { outletsPath } : {}),
@@ -67,6 +70,7 @@ async function main() {
       version: optionalEnv('APP_VERSION', 'local') as string,
       scheduleIds: schedules.map((schedule) => schedule.id),
       auth: { mode: 'local' },
+      facebookPageId: facebookSettingsFromEnv()?.pageId,
     }),
   );
   const tokens = localTokenAuthority(join(dataDir, 'jwt-secret'));
@@ -100,7 +104,20 @@ async function main() {
     '',
   ];
   log(banner.join('\n'));
-  if (options.demo) await targets.pollNow();
+  if (options.demo) {
+    await targets.pollNow();
+    // The daily snapshot covers 30 days; the demo backfills the stand-in's whole 120.
+    await targets.backfillFacebook(120);
+  }
+}
+
+/** Starts the Graph API stand-in (unless a page of one's own is configured). */
+async function startDemoFacebook() {
+  const { startDemoGraph } = await import('./graph-demo.ts');
+  const graph = await startDemoGraph(resolveRosterPath(options.roster));
+  if (!graph) return;
+  cleanups.push(() => graph.close());
+  log(`Demo Graph API stand-in: page ${graph.pageId} on ${graph.url}`);
 }
 
 /** Starts the press simulator and writes its registry where the poll reads it. */

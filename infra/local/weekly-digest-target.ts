@@ -2,6 +2,8 @@
 // of the local stack (SMTP when SMTP_URL is set, else `.eml` files in the outbox folder).
 import { loadDigestConfig, resolveDigestPath } from '#shared/config/digest-recipients.ts';
 import { loadRoster } from '#shared/config/roster.ts';
+import { facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
+import { facebookWeekPort } from '#shared/facebook/facebook-summary.ts';
 import { createWeeklyDigestHandler } from '../../functions/weekly-digest/handler.ts';
 import type { LocalContext, ScheduledHandler } from './local-targets.ts';
 
@@ -10,6 +12,7 @@ export function localWeeklyDigest(context: LocalContext): ScheduledHandler {
   return async (event) => {
     // Files are read at each run, so an edited recipients file or roster needs no restart.
     const roster = loadRoster(context.rosterPath);
+    const facebookWeek = facebookWeekPort(context.ingestion.table, facebookSettingsFromEnv()?.pageId);
     const handler = createWeeklyDigestHandler({
       table: context.ingestion.table,
       registry: context.ingestion.registry,
@@ -18,6 +21,7 @@ export function localWeeklyDigest(context: LocalContext): ScheduledHandler {
       mail: context.mail,
       dashboardUrl: context.dashboardUrl,
       now: () => new Date(),
+      ...(facebookWeek ? { facebookWeek } : {}),
     });
     return handler(event);
   };

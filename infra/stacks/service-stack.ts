@@ -7,6 +7,7 @@ import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cd
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { AppFunction } from '../constructs/app-function.ts';
@@ -30,6 +31,8 @@ export interface ServiceStackProps extends StackProps {
   digestFile?: string;
   /** How the digest is mailed through SES; placeholders (with a synth warning) when absent. */
   mail?: DigestMailSettings;
+  /** The council's Facebook page id; the Facebook feature is off without it. */
+  facebookPageId?: string | undefined;
 }
 
 /** The SES identity the digest is sent from, given to the stack (it is verified outside it). */
@@ -88,11 +91,33 @@ export class ServiceStack extends Stack {
     );
     props.table.grant(worker, ...tableActions.read, ...tableActions.ingest);
 
+    // The stack creates the secret empty ({"token": ""}); the operator puts the page token in it.
+    const facebookToken = new Secret(this, 'FacebookPageToken', {
+      description:
+        'Page access token of the council Facebook page, as {"token": "…"}; filled by the operator',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ token: '' }),
+        generateStringKey: 'placeholder',
+      },
+    });
+    const facebookEnv: Record<string, string> = props.facebookPageId
+      ? { FACEBOOK_PAGE_ID: props.facebookPageId }
+      : {};
+    const facebookSnapshot = new AppFunction(this, 'FacebookSnapshot', {
+      entry: 'functions/facebook-snapshot/handler.ts',
+      environment: { ...configEnv, ...facebookEnv, FACEBOOK_TOKEN_SECRET_ARN: facebookToken.secretArn },
+      extraFiles: configFiles,
+      timeout: Duration.minutes(5),
+    }).function;
+    facebookToken.grantRead(facebookSnapshot);
+    props.table.grant(facebookSnapshot, ...tableActions.facebookSnapshot);
+
     const auth = new DashboardAuth(this, 'Auth', { domainPrefix: props.authDomainPrefix });
     const api = new AppFunction(this, 'Api', {
       entry: 'functions/api/handler.ts',
       environment: {
         ...configEnv,
+        ...facebookEnv,
         STATIC_DIR: '/var/task/static',
         AUTH_ISSUER: auth.issuer,
         AUTH_CLIENT_ID: auth.client.userPoolClientId,
@@ -109,10 +134,11 @@ export class ServiceStack extends Stack {
 
     const front = new HttpApiFront(this, 'HttpApi', { handler: api, auth });
     const weeklyDigest = this.weeklyDigest(props, configEnv, configFiles, front.api.apiEndpoint);
-    new ScheduledTargets(this, 'Schedules', { targets: { dispatch, weeklyDigest } });
+    new ScheduledTargets(this, 'Schedules', { targets: { dispatch, weeklyDigest, facebookSnapshot } });
     new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
+    new CfnOutput(this, 'FacebookTokenSecretArn', { value: facebookToken.secretArn });
   }
 
   /** The digest function: reads the table, records the week, and may send only through the given SES identity. */

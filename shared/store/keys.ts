@@ -130,3 +130,34 @@ export const scheduleRunKey = (scheduleId: string) => ({ PK: `RUN#${scheduleId}`
 
 /** The record of one week's digest: created before the first send, with each recipient's result. */
 export const digestKey = (isoWeek: string) => ({ PK: `DIGEST#${isoWeek}`, SK: 'SENT' });
+
+/** The partition holding one Facebook page's snapshots: its days, its posts and its sync state. */
+export const facebookPartition = (pageId: string) => `FB#${pageId}`;
+
+/** The key of a page's day: its totals on that day and each daily insight value. */
+export const facebookDayKey = (pageId: string, day: string) => ({
+  PK: facebookPartition(pageId),
+  SK: `DAY#${day}`,
+});
+
+/**
+ * The key of a post's latest counts. The creation instant leads the sort key, so the posts of a
+ * period are one range query; a post's creation time never changes, so its key does not either.
+ */
+export const facebookPostKey = (pageId: string, created: string, postId: string) => ({
+  PK: facebookPartition(pageId),
+  SK: `POST#${created}#${postId}`,
+});
+
+/** Sort-key bounds of the posts created from `fromInstant` (included) to `toInstant` (excluded). */
+export const facebookPostRange = (fromInstant: string, toInstant: string) => ({
+  start: `POST#${fromInstant}`,
+  // '#' sorts before every digit, so this bound excludes posts created at `toInstant` itself.
+  end: `POST#${toInstant}`,
+});
+
+/** Sort-key bounds of the days `from`..`to`, both included. */
+export const facebookDayRange = (from: string, to: string) => ({ start: `DAY#${from}`, end: `DAY#${to}` });
+
+/** The key of a page's sync state: token verdict, rate-limit backoff, retired metrics. */
+export const facebookStateKey = (pageId: string) => ({ PK: facebookPartition(pageId), SK: 'STATE' });

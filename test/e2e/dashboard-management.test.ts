@@ -140,10 +140,12 @@ describe('dashboard for management', () => {
     expect(await text(status)).toContain('test');
     expect(await text(status.getByTestId('status-table'))).toBe('reachable');
     const schedules = status.getByTestId('status-schedule');
-    expect(await schedules.count()).toBe(2);
-    expect(await text(schedules.filter({ hasText: '18 sources' }))).toContain('succeeded');
-    // The weekly digest's schedule is listed too, not yet run.
-    expect(await text(schedules.nth(1))).toBe('not run yet');
+    expect(await schedules.count()).toBe(3);
+    const poll = status.locator('[data-testid="status-schedule"][data-schedule="poll-press"]');
+    expect(await text(poll)).toContain('succeeded');
+    // The weekly digest and the Facebook snapshot are listed too, and have not run in this test.
+    expect(await text(status.locator('[data-schedule="weekly-digest"]'))).toBe('not run yet');
+    expect(await text(status.locator('[data-schedule="facebook-snapshot"]'))).toBe('not run yet');
   });
 
   it('cannot review through the API either', async () => {

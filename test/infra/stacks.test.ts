@@ -29,6 +29,7 @@ beforeAll(() => {
       identity: 'council.example',
       configurationSet: 'digest-set',
     },
+    facebookPageId: '1234567890',
   });
   storage = Template.fromStack(storageStack);
   service = Template.fromStack(serviceStack);
@@ -156,6 +157,50 @@ describe('ServiceStack', () => {
     for (const action of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:DescribeTable', 'dynamodb:*']) {
       expect(policies).not.toContain(action);
     }
+  });
+
+  it('snapshots the Facebook page daily at 06:30 in Asia/Baku time', () => {
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(30 6 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Baku',
+    });
+  });
+
+  it('lets only the Facebook snapshot read its token secret, with just the table actions it needs', () => {
+    const secrets = service.findResources('AWS::SecretsManager::Secret');
+    const [secretId] = Object.keys(secrets);
+    expect(Object.keys(secrets)).toHaveLength(1);
+    const functions = service.findResources('AWS::Lambda::Function');
+    const snapshot = Object.values(functions).find(
+      (fn) => fn.Properties.Environment?.Variables?.FACEBOOK_TOKEN_SECRET_ARN !== undefined,
+    );
+    expect(snapshot?.Properties.Environment.Variables).toMatchObject({
+      FACEBOOK_PAGE_ID: '1234567890',
+      FACEBOOK_TOKEN_SECRET_ARN: { Ref: secretId },
+    });
+    const policies = Object.values(service.findResources('AWS::IAM::Policy'));
+    const readingSecret = policies.filter((policy) =>
+      JSON.stringify(policy).includes('secretsmanager:GetSecretValue'),
+    );
+    expect(readingSecret).toHaveLength(1);
+    const statements = readingSecret[0]?.Properties.PolicyDocument.Statement as Array<{
+      Action: string | string[];
+      Resource: unknown;
+    }>;
+    const secretStatement = statements.find((statement) =>
+      [statement.Action].flat().includes('secretsmanager:GetSecretValue'),
+    );
+    expect(secretStatement?.Resource).toEqual({ Ref: secretId });
+    const tableActions = statements
+      .flatMap((statement) => [statement.Action].flat())
+      .filter((action) => action.startsWith('dynamodb:'))
+      .sort();
+    expect(tableActions).toEqual([
+      'dynamodb:BatchWriteItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
   });
 
   it('grants the API no cross-origin access', () => {

@@ -4,6 +4,7 @@ import {
   manualMentionBody,
   mentionFilterQuery,
   mentionListQuery,
+  periodQuery,
   reviewBody,
   reviewHistoryQuery,
   summaryQuery,
@@ -25,6 +26,12 @@ const operations: Record<string, Record<string, Operation>> = {
   '/api/status': { get: { summary: 'Version, table reachability and the last run of each schedule' } },
   '/api/summary': {
     get: { summary: 'Figures of a period and of the period before it', query: summaryQuery },
+  },
+  '/api/facebook/summary': {
+    get: {
+      summary: 'Facebook page figures of a period and of the period before it, from stored snapshots',
+      query: periodQuery,
+    },
   },
   '/api/mentions': {
     get: { summary: 'Mentions, newest first, with cursor pagination', query: mentionListQuery },

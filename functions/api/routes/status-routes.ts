@@ -1,4 +1,5 @@
 // Liveness (public) and status (signed in): version, table reachability and each schedule's last run.
+import { facebookStatus } from '#shared/facebook/facebook-status.ts';
 import { lastScheduleRuns } from '#shared/store/schedule-runs.ts';
 import { type ApiRoute, json } from '../api-types.ts';
 
@@ -15,12 +16,16 @@ export const statusRoute: ApiRoute = {
   access: 'read',
   async handle(request, deps) {
     try {
-      const runs = await lastScheduleRuns(deps.table, deps.scheduleIds);
+      const [runs, facebook] = await Promise.all([
+        lastScheduleRuns(deps.table, deps.scheduleIds),
+        facebookStatus({ table: deps.table, pageId: deps.facebookPageId }),
+      ]);
       const byId = new Map(runs.map((run) => [run.scheduleId, run]));
       return json(200, {
         version: deps.version,
         table: { name: deps.table.tableName, reachable: true },
         schedules: deps.scheduleIds.map((id) => ({ id, lastRun: byId.get(id) ?? null })),
+        facebook,
         caller: request.caller ? { name: request.caller.name, roles: request.caller.roles } : null,
       });
     } catch (error) {
@@ -29,6 +34,9 @@ export const statusRoute: ApiRoute = {
         version: deps.version,
         table: { name: deps.table.tableName, reachable: false, error: (error as Error).name },
         schedules: deps.scheduleIds.map((id) => ({ id, lastRun: null })),
+        facebook: deps.facebookPageId
+          ? { configured: true, pageId: deps.facebookPageId }
+          : { configured: false },
       });
     }
   },

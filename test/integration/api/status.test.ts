@@ -54,7 +54,10 @@ describe('GET /api/status', () => {
         lastRun: expect.objectContaining({ outcome: 'succeeded', startedAt: '2026-11-29T10:00:00.000Z' }),
       },
       { id: 'weekly-digest', lastRun: null },
+      { id: 'facebook-snapshot', lastRun: null },
     ]);
+    // No FACEBOOK_PAGE_ID here: the feature is off and the status says so.
+    expect(body.facebook).toEqual({ configured: false });
   });
 });
 

@@ -46,6 +46,7 @@ export function createApiClient({ getToken, onUnauthorized }) {
   return {
     status: () => getJson('/api/status'),
     summary: (query) => getJson('/api/summary', query),
+    facebookSummary: (query) => getJson('/api/facebook/summary', query),
     mentions: (query) => getJson('/api/mentions', query),
     members: () => getJson('/api/members'),
     outlets: () => getJson('/api/outlets'),

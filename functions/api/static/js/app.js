@@ -14,6 +14,7 @@ import { granularityFor } from './period.js';
 import { setReferenceData, state } from './state.js';
 import { showError } from './toast.js';
 import { renderChart } from './views/chart-view.js';
+import { loadFacebook, renderFacebook } from './views/facebook-view.js';
 import { renderFeeds } from './views/feeds-view.js';
 import { initManualForm, renderManualOptions } from './views/manual-form.js';
 import {
@@ -117,7 +118,7 @@ async function enterDashboard() {
 
 /** Reloads the summary and the list together; the outlet table then names manual outlets from the list. */
 async function refreshPeriod() {
-  await Promise.all([refreshSummary(), loadMentions()]);
+  await Promise.all([refreshSummary(), loadMentions(), loadFacebook(api)]);
   renderSummary();
 }
 
@@ -168,6 +169,7 @@ function switchLanguage(code) {
   if (state.canReview) renderManualOptions();
   renderSummary();
   renderChart();
+  renderFacebook();
   renderMentions();
   if (state.feeds) renderFeeds();
   renderStatus();

@@ -125,4 +125,30 @@ export default {
   'error.generic': 'Xəta baş verdi',
   'error.forbidden': 'Rolunuz bu əməliyyata icazə vermir',
   'error.reference': 'istinad nömrəsi',
+  'nav.facebook': 'Facebook',
+  'facebook.title': 'Facebook səhifəsi',
+  'facebook.posts': 'Paylaşımlar',
+  'facebook.engagement': 'Qarşılıqlı əlaqə',
+  'facebook.followers': 'İzləyicilər',
+  'facebook.mediaViews': 'Media baxışları',
+  'facebook.chartTitle': 'Gün üzrə paylaşımlar və qarşılıqlı əlaqə',
+  'facebook.topPosts': 'Ən çox əlaqə toplayan paylaşımlar',
+  'facebook.loadFailed': 'Facebook göstəriciləri yüklənmədi',
+  'facebook.notConfigured':
+    'Facebook səhifəsi qoşulmayıb, ona görə səhifə fəaliyyəti izlənmir. Operator FACEBOOK_PAGE_ID və səhifə açarını (token) təyin etdikdə bu bölmə işləyəcək.',
+  'facebook.tokenRejected':
+    'Facebook səhifə açarını (token) qəbul etmədi ({at}). Operator açarı yeniləyənə qədər yeni göstəricilər toplanmır; aşağıda sonuncu saxlanmış göstəricilərdir.',
+  'facebook.tokenMissing':
+    'Səhifə açarı (token) hələ təyin edilməyib, ona görə göstəricilər toplanmır. Operator açarı sirr anbarına əlavə etməlidir.',
+  'facebook.engagementDetail':
+    '{reactions} reaksiya · {comments} şərh · {shares} paylaşım · hər paylaşıma {perPost}',
+  'facebook.uniqueViewers': '{count} unikal izləyici (günlük rəqəmlərin cəmi)',
+  'facebook.uniqueUnavailable': 'Unikal izləyicilər: məlumat yoxdur',
+  'facebook.unavailable': 'bu dövr üçün məlumat yoxdur',
+  'facebook.inPeriod': 'dövr ərzində',
+  'facebook.noPosts': 'Bu dövrdə paylaşım yoxdur.',
+  'facebook.noText': '(mətnsiz paylaşım)',
+  'facebook.postCounts': '{reactions} reaksiya, {comments} şərh, {shares} paylaşım',
+  'facebook.perWeek': 'həftədə {count}',
+  'facebook.names': 'adı çəkilir:',
 };

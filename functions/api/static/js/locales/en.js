@@ -125,4 +125,30 @@ export default {
   'error.generic': 'Something went wrong',
   'error.forbidden': 'Your role does not allow this',
   'error.reference': 'reference',
+  'nav.facebook': 'Facebook',
+  'facebook.title': 'Facebook page',
+  'facebook.posts': 'Posts',
+  'facebook.engagement': 'Engagement',
+  'facebook.followers': 'Followers',
+  'facebook.mediaViews': 'Media views',
+  'facebook.chartTitle': 'Posts and engagement per day',
+  'facebook.topPosts': 'Top posts by engagement',
+  'facebook.loadFailed': 'The Facebook figures could not be loaded',
+  'facebook.notConfigured':
+    'No Facebook page is configured, so page activity is not tracked. The operator sets FACEBOOK_PAGE_ID and the page token to turn it on.',
+  'facebook.tokenRejected':
+    'Facebook rejected the page token ({at}). No new figures are collected until the operator replaces the token; the figures below are the last ones stored.',
+  'facebook.tokenMissing':
+    'No page token is set yet, so no figures are collected. The operator puts the page token into the configured secret.',
+  'facebook.engagementDetail':
+    '{reactions} reactions · {comments} comments · {shares} shares · {perPost} per post',
+  'facebook.uniqueViewers': '{count} unique viewers (sum of daily figures)',
+  'facebook.uniqueUnavailable': 'Unique viewers: not available',
+  'facebook.unavailable': 'not available for this period',
+  'facebook.inPeriod': 'in the period',
+  'facebook.noPosts': 'No posts in this period.',
+  'facebook.noText': '(post without text)',
+  'facebook.postCounts': '{reactions} reactions, {comments} comments, {shares} shares',
+  'facebook.perWeek': '{count} per week',
+  'facebook.names': 'names',
 };

@@ -125,4 +125,30 @@ export default {
   'error.generic': 'Произошла ошибка',
   'error.forbidden': 'Ваша роль не позволяет это действие',
   'error.reference': 'номер запроса',
+  'nav.facebook': 'Facebook',
+  'facebook.title': 'Страница в Facebook',
+  'facebook.posts': 'Публикации',
+  'facebook.engagement': 'Вовлечённость',
+  'facebook.followers': 'Подписчики',
+  'facebook.mediaViews': 'Просмотры',
+  'facebook.chartTitle': 'Публикации и вовлечённость по дням',
+  'facebook.topPosts': 'Самые обсуждаемые публикации',
+  'facebook.loadFailed': 'Не удалось загрузить показатели Facebook',
+  'facebook.notConfigured':
+    'Страница Facebook не подключена, поэтому её активность не отслеживается. Оператор включает это, задав FACEBOOK_PAGE_ID и токен страницы.',
+  'facebook.tokenRejected':
+    'Facebook отклонил токен страницы ({at}). Новые показатели не собираются, пока оператор не заменит токен; ниже — последние сохранённые.',
+  'facebook.tokenMissing':
+    'Токен страницы ещё не задан, поэтому показатели не собираются. Оператор должен записать токен в секрет.',
+  'facebook.engagementDetail':
+    'реакций: {reactions} · комментариев: {comments} · репостов: {shares} · на публикацию: {perPost}',
+  'facebook.uniqueViewers': 'уникальных зрителей: {count} (сумма дневных значений)',
+  'facebook.uniqueUnavailable': 'Уникальные зрители: нет данных',
+  'facebook.unavailable': 'нет данных за этот период',
+  'facebook.inPeriod': 'за период',
+  'facebook.noPosts': 'В этом периоде публикаций нет.',
+  'facebook.noText': '(публикация без текста)',
+  'facebook.postCounts': 'реакций: {reactions}, комментариев: {comments}, репостов: {shares}',
+  'facebook.perWeek': '{count} в неделю',
+  'facebook.names': 'упоминаются:',
 };

@@ -66,7 +66,7 @@ function bucketSeconds(bucket) {
 }
 
 /** Month and weekday names in the interface language, for the axis labels. */
-function dateNames() {
+export function dateNames() {
   if (language() === 'az') {
     const { months, monthsShort, weekdays, weekdaysShort } = azNames;
     return { MMMM: months, MMM: monthsShort, WWWW: weekdays, WWW: weekdaysShort };

@@ -24,6 +24,7 @@ export function renderStatus() {
       `${t('status.schedule')} ${schedule.id}`,
       el('span', {
         testid: 'status-schedule',
+        dataset: { schedule: schedule.id },
         text: schedule.lastRun
           ? `${formatInstant(schedule.lastRun.finishedAt)} · ${t(`status.${schedule.lastRun.outcome}`)}${schedule.lastRun.detail ? ` · ${schedule.lastRun.detail}` : ''}`
           : t('status.neverRun'),

@@ -1,0 +1,103 @@
+// `tracker facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD]`: backfills or refreshes the
+// page's snapshots on demand. Progress goes to stderr, one JSON line of results to stdout. Every
+// write is keyed by post or day, so running it twice stores the same items once.
+import { parseArgs } from 'node:util';
+import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
+import { envTokenSource, facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
+import { type FacebookSyncDeps, syncFacebookPage } from '#shared/facebook/sync-facebook-page.ts';
+import { compileMatcher } from '#shared/matching/index.ts';
+import { addDays, bakuDay, daysBetween } from '#shared/time/baku-calendar.ts';
+import type { OpenTable } from '../local-table.ts';
+
+const usage = 'usage: tracker facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--roster <file>]';
+
+/** What the command needs from its host. */
+export interface FacebookCommandDeps {
+  openTable: () => Promise<OpenTable>;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  now?: () => Date;
+  retry?: FacebookSyncDeps['retry'];
+}
+
+const isDay = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+
+/** Runs `facebook sync`; resolves to the exit code (0 synced, 1 not done, 2 bad usage). */
+export async function runFacebookCommand(argv: string[], deps: FacebookCommandDeps): Promise<number> {
+  const err = (line: string) => deps.stderr.write(`${line}\n`);
+  let parsed: {
+    values: { since?: string; until?: string; roster?: string; help?: boolean };
+    positionals: string[];
+  };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        since: { type: 'string' },
+        until: { type: 'string' },
+        roster: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    deps.stdout.write(`${usage}\n  Default period: the last 30 days up to today (Asia/Baku).\n`);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'sync') {
+    err(`expected the subcommand "sync"\n${usage}`);
+    return 2;
+  }
+  const today = bakuDay(deps.now?.() ?? new Date());
+  const until = parsed.values.until ?? today;
+  const since = parsed.values.since ?? addDays(until, -30);
+  for (const [flag, value] of [
+    ['--since', since],
+    ['--until', until],
+  ] as const) {
+    if (!isDay(value)) {
+      err(`${flag} must be a date as YYYY-MM-DD, got "${value}"\n${usage}`);
+      return 2;
+    }
+  }
+  if (since > until) {
+    err(`--since must not be after --until\n${usage}`);
+    return 2;
+  }
+  let opened: OpenTable | undefined;
+  try {
+    const settings = facebookSettingsFromEnv();
+    if (!settings) {
+      err('No Facebook page is configured: set FACEBOOK_PAGE_ID and FACEBOOK_PAGE_TOKEN.');
+      return 1;
+    }
+    opened = await deps.openTable();
+    err(`facebook: page ${settings.pageId}, ${since} to ${until} (${daysBetween(since, until)} days)`);
+    const result = await syncFacebookPage(
+      {
+        table: opened.table,
+        settings,
+        token: envTokenSource,
+        matcher: compileMatcher(loadRoster(resolveRosterPath(parsed.values.roster))),
+        progress: err,
+        ...(deps.now ? { now: deps.now } : {}),
+        ...(deps.retry ? { retry: deps.retry } : {}),
+      },
+      { since, until },
+    );
+    deps.stdout.write(`${JSON.stringify({ since, until, ...result })}\n`);
+    return result.outcome === 'synced' ? 0 : 1;
+  } catch (error) {
+    // What was stored before the failure stays; the message says why the run stopped.
+    err(`facebook sync failed: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    opened?.close();
+  }
+}

@@ -1,0 +1,69 @@
+// Entry point of the daily Facebook snapshot: refreshes the page's totals, the posts of the last
+// 30 days and their insights, and records the run for /api/status.
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
+import { optionalEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+import {
+  envTokenSource,
+  type FacebookSettings,
+  facebookSettingsFromEnv,
+  type TokenSource,
+} from '#shared/facebook/facebook-settings.ts';
+import { secretTokenSource } from '#shared/facebook/secret-token-source.ts';
+import { type FacebookSyncDeps, syncFacebookPage } from '#shared/facebook/sync-facebook-page.ts';
+import { compileMatcher, type Matcher } from '#shared/matching/index.ts';
+import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
+import { recordedRun } from '#shared/store/schedule-runs.ts';
+import type { TableContext } from '#shared/store/table-context.ts';
+import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
+
+/** Posts younger than this are refreshed every day; older ones keep their last counts. */
+export const refreshDays = 30;
+
+/** What the snapshot handler is built from. */
+export interface FacebookSnapshotDeps {
+  table: TableContext;
+  /** Undefined when no page is configured: the run records that and does nothing. */
+  settings: FacebookSettings | undefined;
+  token: TokenSource;
+  matcher: Matcher;
+  now?: () => Date;
+  log?: (line: string) => void;
+  retry?: FacebookSyncDeps['retry'];
+}
+
+/** Builds the handler over its dependencies (the cloud, the local stack and tests use it alike). */
+export function createFacebookSnapshotHandler(deps: FacebookSnapshotDeps) {
+  return async (event: { scheduleId?: string } = {}) =>
+    recordedRun(deps.table, event.scheduleId ?? 'facebook-snapshot', async () => {
+      if (!deps.settings) return 'no Facebook page configured';
+      const today = bakuDay(deps.now?.() ?? new Date());
+      const result = await syncFacebookPage(
+        { ...deps, settings: deps.settings, ...(deps.log ? { progress: deps.log } : {}) },
+        { since: addDays(today, -refreshDays), until: today },
+      );
+      return `${result.outcome}: ${result.detail}`;
+    });
+}
+
+const logger = new Logger({ serviceName: 'facebook-snapshot' });
+let built: ReturnType<typeof createFacebookSnapshotHandler> | undefined;
+
+function fromEnv() {
+  const settings = tableSettingsFromEnv();
+  const secretId = optionalEnv('FACEBOOK_TOKEN_SECRET_ARN');
+  return createFacebookSnapshotHandler({
+    table: { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName },
+    settings: facebookSettingsFromEnv(),
+    token: secretId ? secretTokenSource(secretId) : envTokenSource,
+    matcher: compileMatcher(loadRoster(resolveRosterPath())),
+    log: (line) => logger.info(line),
+  });
+}
+
+/** The deployed handler, built from the environment on its first invocation. */
+export const handler = middy<{ scheduleId?: string }>().handler(async (event) => {
+  built ??= fromEnv();
+  return built(event ?? {});
+});
