@@ -12,6 +12,8 @@ export interface DynamoDbLocal {
   endpoint: string;
   port: number;
   stop(): Promise<void>;
+  /** Kills the Java process at once (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
 }
 
 /** Options for {@link startDynamoDbLocal}. */
@@ -85,6 +87,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     endpoint,
     port,
     stop: () => stopChild(child).finally(() => process.off('exit', killOnExit)),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      process.off('exit', killOnExit);
+    },
   };
 }
 
