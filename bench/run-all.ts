@@ -2,6 +2,7 @@
 // a baseline measured in the same run. Medians of repeated runs: the machine is shared and noisy.
 import { fileURLToPath } from 'node:url';
 import { runApiBench } from './api-bench.ts';
+import { runLoadBench } from './load-bench.ts';
 import { runMatcherBench } from './matcher-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runStorageBench } from './storage-bench.ts';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   poll: () => runPollBench({ hookModule: fileURLToPath(new URL('./match-hook.ts', import.meta.url)) }),
   storage: () => runStorageBench(),
   api: () => runApiBench(),
+  load: () => runLoadBench(),
 };
 
 for (const [name, run] of Object.entries(benches)) {
