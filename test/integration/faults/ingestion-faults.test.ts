@@ -82,6 +82,29 @@ describe('ingestion under DynamoDB faults', () => {
     await expectExactAndRecounted(table);
   });
 
+  it('fails the batch when every answer to a write is lost, and the retried batch counts it once', async () => {
+    const table = await newTable();
+    // Every attempt of some transactions goes through but its answer is lost, so the SDK's retries
+    // (same idempotency token) run out and the batch fails with those articles already stored.
+    const doomed = new Set<string>();
+    let transactions = 0;
+    proxy.setRule((operation, body) => {
+      if (operation !== 'TransactWriteItems') return undefined;
+      if (!doomed.has(body) && transactions++ % 5 === 0) doomed.add(body);
+      return doomed.has(body) ? 'lose-response' : undefined;
+    });
+
+    await expect(
+      pollBatchInto(feedRegistry(feeds.url('/rss')), proxy.endpoint, table.tableName),
+    ).rejects.toThrow(/Storing failed/);
+    expect(doomed.size).toBeGreaterThan(0);
+
+    proxy.setRule(() => undefined);
+    const reports = await pollBatchInto(feedRegistry(feeds.url('/rss')), proxy.endpoint, table.tableName);
+    expect(reports.map((report) => report.status)).toEqual(['items']);
+    await expectExactAndRecounted(table);
+  });
+
   it('stores everything exactly once when a worker dies mid-batch and the batch is retried', async () => {
     const table = await newTable();
     let writes = 0;
