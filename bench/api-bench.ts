@@ -35,7 +35,7 @@ const now = new Date('2026-11-29T12:00:00Z');
 const twoYearsMs = 2 * 365 * 86_400_000;
 
 /** Writes `count` mentions over two years, 25 per BatchWriteItem, then the aggregates they add up to. */
-async function seed(
+export async function seed(
   table: { db: ReturnType<typeof createDocumentClient>; tableName: string },
   count: number,
 ) {
@@ -87,6 +87,26 @@ async function seed(
   }
 }
 
+/** The API handler over `table`, as the function builds it, with logs silenced. */
+export async function benchHandler(table: {
+  db: ReturnType<typeof createDocumentClient>;
+  tableName: string;
+}) {
+  const deps = {
+    table,
+    registry: await loadOutlets(resolveOutletsPath()),
+    roster: loadRoster(resolveRosterPath()),
+    version: 'bench',
+    scheduleIds: [],
+    auth: { mode: 'local' as const },
+    now: () => now,
+  };
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(httpHeaderNormalizer())
+    .use(jsonErrors(new Logger({ serviceName: 'bench', logLevel: 'SILENT' })))
+    .handler(buildRouter(apiRoutes, deps));
+}
+
 async function timeCalls(url: string, token: string, path: string, runs: number) {
   const samples: number[] = [];
   for (let run = 0; run < runs + 5; run++) {
@@ -122,19 +142,7 @@ export async function runApiBench(sizes = [10_000, 100_000], runs = 60): Promise
         },
         { step: 'initialize', name: 'countRequests' },
       );
-      const deps = {
-        table: { db, tableName },
-        registry: await loadOutlets(resolveOutletsPath()),
-        roster: loadRoster(resolveRosterPath()),
-        version: 'bench',
-        scheduleIds: [],
-        auth: { mode: 'local' as const },
-        now: () => now,
-      };
-      const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
-        .use(httpHeaderNormalizer())
-        .use(jsonErrors(new Logger({ serviceName: 'bench', logLevel: 'SILENT' })))
-        .handler(buildRouter(apiRoutes, deps));
+      const handler = await benchHandler({ db, tableName });
       const tokens = localTokenAuthority();
       const { server, url } = await startApiGatewayBridge(handler, tokens, 0);
       const token = await tokens.issue('management');

@@ -5,6 +5,7 @@ import { runApiBench } from './api-bench.ts';
 import { runBundleBench } from './bundle-bench.ts';
 import { runCliPollBench } from './cli-poll-bench.ts';
 import { runLargeFeedBench } from './large-feed-bench.ts';
+import { runLoadBench } from './load-bench.ts';
 import { runMatcherBench } from './matcher-bench.ts';
 import { runPollBench } from './poll-bench.ts';
 import { runStartupBench } from './startup-bench.ts';
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<void>> = {
   'large-feed': () => runLargeFeedBench(),
   storage: () => runStorageBench(),
   api: () => runApiBench(),
+  load: () => runLoadBench(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -9,7 +9,19 @@ interface CommandEntry {
   run: (argv: string[], io: CommandIo) => Promise<number>;
 }
 
+const openTable = async () => (await import('./table-connection.ts')).openTable();
+
 const commands: Record<string, CommandEntry> = {
+  export: {
+    usage: 'export --out <file.jsonl>',
+    run: async (argv, io) =>
+      (await import('./commands/export-command.ts')).runExportCommand(argv, io, openTable),
+  },
+  import: {
+    usage: 'import --in <file.jsonl>',
+    run: async (argv, io) =>
+      (await import('./commands/import-command.ts')).runImportCommand(argv, io, openTable),
+  },
   match: {
     usage: 'match [--roster <file>]   < lines of {"id","text","lang"?}',
     run: async (argv, io) => (await import('./commands/match-command.ts')).runMatchCommand(argv, io),
@@ -47,6 +59,11 @@ const commands: Record<string, CommandEntry> = {
       ]);
       return runFacebookCommand(argv, { openTable: openLocalTable, ...io });
     },
+  },
+  recount: {
+    usage: 'recount [--check] [--json]',
+    run: async (argv, io) =>
+      (await import('./commands/recount-command.ts')).runRecountCommand(argv, io, openTable),
   },
 };
 

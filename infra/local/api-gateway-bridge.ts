@@ -30,7 +30,8 @@ export async function startApiGatewayBridge(
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(request.url ?? '/');
+    if (!url) return send(response, 400, { message: 'Bad Request' });
     const body = await readBody(request);
     if (body === undefined) return send(response, 413, { message: 'Request Entity Too Large' });
     let claims: Record<string, unknown> | undefined;
@@ -52,6 +53,18 @@ export async function startApiGatewayBridge(
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return { server, url: `http://127.0.0.1:${actualPort}` };
+}
+
+/**
+ * The request target as a URL. Resolving it against a base would read `//x` as a host (RFC 3986
+ * §4.2, network-path reference), so the path is appended to the origin instead.
+ */
+function requestUrl(target: string): URL | undefined {
+  try {
+    return new URL(`http://127.0.0.1${target.startsWith('/') ? target : `/${target}`}`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Mirrors the cloud routes: `/api/health` is open, every other `/api/*` route has the JWT authorizer. */

@@ -18,6 +18,8 @@ export interface DynamoDbLocal {
   /** Why it listens on every interface, when it does. */
   fallbackReason?: string;
   stop(): Promise<void>;
+  /** Kills the Java process at once (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
 }
 
 /** Options for {@link startDynamoDbLocal}. */
@@ -96,6 +98,13 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     loopbackOnly: launch.loopbackOnly,
     ...(launch.fallbackReason ? { fallbackReason: launch.fallbackReason } : {}),
     stop: () => stopChild(child),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
   };
 }
 

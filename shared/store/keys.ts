@@ -7,6 +7,8 @@ const articleSortKey = 'ART';
 /** Sort key of every aggregate item. */
 const aggregateSortKey = 'AGG';
 const aggregatePrefix = 'AGG#';
+/** The partition-key prefix shared by every aggregate item (for a begins_with filter). */
+export const aggregatePartitionPrefix = aggregatePrefix;
 
 /** The key of an article item. */
 export const articleKey = (articleId: string) => ({ PK: `ART#${articleId}`, SK: articleSortKey });

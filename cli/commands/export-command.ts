@@ -1,0 +1,59 @@
+// `tracker export --out <file>`: writes every item of the table as DynamoDB JSON lines, progress on stderr.
+
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exportTable } from '#shared/store/table-transfer.ts';
+import type { CommandIo } from '../command-io.ts';
+import type { OpenTable } from '../table-connection.ts';
+
+const usage = 'usage: tracker export --out <file.jsonl>   (DynamoDB JSON lines, one item each)';
+
+/** Runs `export`; resolves to the exit code. */
+export async function runExportCommand(
+  argv: string[],
+  io: CommandIo,
+  open: () => Promise<OpenTable>,
+): Promise<number> {
+  const err = (line: string) => io.stderr.write(`${line}\n`);
+  let out: string | undefined;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: { out: { type: 'string' }, help: { type: 'boolean' } },
+    });
+    if (values.help) {
+      io.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    out = values.out;
+  } catch (error) {
+    err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (!out) {
+    err(`--out is required\n${usage}`);
+    return 2;
+  }
+  let table: OpenTable | undefined;
+  try {
+    table = await open();
+    err(`export: reading ${table.where}`);
+    const file = createWriteStream(out, { encoding: 'utf8' });
+    const failed = once(file, 'error').then(([error]) => Promise.reject(error));
+    failed.catch(() => {});
+    const write = async (line: string) => {
+      if (!file.write(`${line}\n`)) await Promise.race([once(file, 'drain'), failed]);
+    };
+    const count = await exportTable(table, write, (done) => err(`export: ${done} items`));
+    file.end();
+    await Promise.race([once(file, 'finish'), failed]);
+    err(`export: wrote ${count} items to ${out}`);
+    return 0;
+  } catch (error) {
+    err(`export: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    table?.close();
+  }
+}
