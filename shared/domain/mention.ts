@@ -34,6 +34,8 @@ export interface Article {
   firstSeenAt: string;
   storyKey?: string;
   manual?: ManualSource;
+  /** Set when the article was found through a news search rather than the outlet's own feed. */
+  foundThrough?: 'search';
 }
 
 /** A text excerpt with the matched names marked by offsets into `text`. */
@@ -72,6 +74,10 @@ export interface Mention {
   manual?: ManualSource;
   /** Shared by the articles of different outlets that carry the same story. */
   storyKey?: string;
+  /** Set when the article was found through a news search rather than the outlet's own feed. */
+  foundThrough?: 'search';
+  /** Set while its outlet is marked not press: the mention is then counted nowhere, whatever its status. */
+  outletExcluded?: boolean;
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

@@ -21,7 +21,7 @@ export async function recordArticle(
   table: TableContext,
   article: Article,
   mentions: NewMention[],
-  status: 'auto' | 'manual' = 'auto',
+  status: 'auto' | 'manual' | 'confirmed' = 'auto',
 ): Promise<'written' | 'duplicate'> {
   const kept = mentions.slice(0, maxMentionsPerArticle);
   const mentionItems = kept.map((mention) => mentionItem(article, mention, status));
@@ -68,7 +68,7 @@ function isConflict(error: unknown): boolean {
   );
 }
 
-function mentionItem(article: Article, mention: NewMention, status: 'auto' | 'manual') {
+function mentionItem(article: Article, mention: NewMention, status: 'auto' | 'manual' | 'confirmed') {
   const record: Mention = {
     mentionId: mentionIdOf(article.articleId, mention.entityId),
     articleId: article.articleId,
@@ -86,6 +86,7 @@ function mentionItem(article: Article, mention: NewMention, status: 'auto' | 'ma
     history: [],
     ...(article.manual ? { manual: article.manual } : {}),
     ...(article.storyKey ? { storyKey: article.storyKey } : {}),
+    ...(article.foundThrough ? { foundThrough: article.foundThrough } : {}),
   };
   return {
     ...mentionKey(article.articleId, mention.entityId),

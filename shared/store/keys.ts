@@ -62,3 +62,18 @@ export const feedStateKey = (sourceId: string) => ({ PK: feedStatePartition, SK:
 
 /** The key recording the last run of a schedule. */
 export const scheduleRunKey = (scheduleId: string) => ({ PK: `RUN#${scheduleId}`, SK: 'LAST' });
+
+/** Leads share one partition, so the review list is one Query; they are few beside mentions. */
+export const leadPartition = 'LEADS';
+
+/** The key of a lead: a search result the matcher could not confirm. */
+export const leadKey = (leadId: string) => ({ PK: leadPartition, SK: `LEAD#${leadId}` });
+
+/** Discovered outlets share one partition, so the outlet table is one Query. */
+export const discoveredOutletPartition = 'OUTLETS';
+
+/** The key of an outlet first seen through search, by its registrable domain. */
+export const discoveredOutletKey = (domain: string) => ({
+  PK: discoveredOutletPartition,
+  SK: `OUTLET#${domain}`,
+});

@@ -57,7 +57,9 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
   };
   // An undo clears the earlier reviewer's note; the history keeps it.
   const note = request.note ?? (request.decision === 'unreviewed' ? null : (mention.note ?? null));
-  const countChange = isCounted(to) === isCounted(from) ? 0 : isCounted(to) ? 1 : -1;
+  // A mention of an outlet marked not press counts nowhere, so its review changes no counter.
+  const countChange =
+    mention.outletExcluded || isCounted(to) === isCounted(from) ? 0 : isCounted(to) ? 1 : -1;
   try {
     await table.db.send(
       new TransactWriteCommand({
@@ -68,9 +70,17 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
               Key: mentionKey(mention.articleId, mention.entityId),
               UpdateExpression:
                 'SET #status = :to, #note = :note, #history = list_append(if_not_exists(#history, :empty), :entry)',
-              ConditionExpression: '#status = :from',
-              ExpressionAttributeNames: { '#status': 'status', '#note': 'note', '#history': 'history' },
+              // The outlet's not-press mark must not change between the read and this write either.
+              ConditionExpression:
+                '#status = :from AND (attribute_not_exists(#excluded) OR #excluded = :excluded)',
+              ExpressionAttributeNames: {
+                '#status': 'status',
+                '#note': 'note',
+                '#history': 'history',
+                '#excluded': 'outletExcluded',
+              },
               ExpressionAttributeValues: {
+                ':excluded': mention.outletExcluded ?? false,
                 ':to': to,
                 ':from': from,
                 ':note': note,
