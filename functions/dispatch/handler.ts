@@ -4,6 +4,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import middy from '@middy/core';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
+import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { requiredEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
 import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
 import { sqsPollQueue } from '#shared/ingest/sqs-poll-queue.ts';
@@ -22,6 +23,8 @@ export async function lambdaHandler(event: { scheduleId?: string } = {}) {
   return recordedRun(table, event.scheduleId ?? 'poll-press', async () => {
     const result = await dispatchDueSources({
       registry: await registryLoading,
+      // The roster turns the registry's news-search sources into queries, queued like feeds.
+      roster: loadRoster(resolveRosterPath()),
       stateStore: dynamoFeedStateStore(table),
       queue,
       now: new Date(),

@@ -48,6 +48,7 @@ export async function buildLocalTargets(options: LocalTargetOptions): Promise<Lo
     const run = await recordedRun(ingestion.table, schedule.id, async () => {
       const result = await dispatchDueSources({
         registry: ingestion.registry,
+        roster: ingestion.roster,
         stateStore: ingestion.storage.stateStore,
         queue,
         now: new Date(),

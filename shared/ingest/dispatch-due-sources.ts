@@ -5,8 +5,10 @@
 //           cut them into batches → enqueue.
 // Batches keep one worker invocation short; the design carries 10,000 sources the same way.
 import { enabledSources, type OutletRegistry } from '../config/outlets.ts';
+import type { Roster } from '../config/roster.ts';
 import { isDue } from '../feeds/poll/feed-health.ts';
 import type { FeedStateStore } from '../feeds/poll/ports.ts';
+import { searchIsDue, searchTargets } from '../reach/search-sources.ts';
 import type { PollBatch, PollQueue } from './poll-queue.ts';
 
 /** Sources per batch: about a minute of work for one worker at the per-origin politeness limits. */
@@ -20,10 +22,18 @@ export async function dispatchDueSources(input: {
   now: Date;
   /** Poll every enabled source, due or not (the CLI's --once). */
   all?: boolean;
+  /** With a roster, the registry's news-search queries are queued too (each at most hourly). */
+  roster?: Roster;
 }): Promise<{ sources: number; batches: number }> {
   const sources = enabledSources(input.registry).map(({ source }) => source.sourceId);
-  const states = await input.stateStore.load(sources);
-  const due = input.all ? sources : sources.filter((id) => isDue(states.get(id), input.now));
+  const targets = input.roster ? searchTargets(input.registry, input.roster) : [];
+  const states = await input.stateStore.load([...sources, ...targets.map((t) => t.sourceId)]);
+  const due = [
+    ...(input.all ? sources : sources.filter((id) => isDue(states.get(id), input.now))),
+    ...targets
+      .filter((target) => input.all || searchIsDue(target, states.get(target.sourceId), input.now))
+      .map((target) => target.sourceId),
+  ];
   const batches: PollBatch[] = [];
   for (let offset = 0; offset < due.length; offset += sourcesPerBatch) {
     batches.push({
