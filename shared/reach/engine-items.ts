@@ -53,6 +53,13 @@ export function stripOutletSuffix(title: string, outletName: string | undefined)
   return title.endsWith(suffix) ? title.slice(0, -suffix.length).trim() : title;
 }
 
+/** Whether Google's description is only the title followed by the outlet name. */
+function repeatsTitle(description: string, title: string, outletName: string | undefined): boolean {
+  if (!description.startsWith(title)) return false;
+  const rest = description.slice(title.length).trim();
+  return rest === '' || rest === outletName;
+}
+
 /** Parses an engine's RSS answer; throws on text that is not XML. */
 export function parseEngineItems(xml: string, engine: SearchEngine, finalUrl: string): EngineItem[] {
   assertSafeXml(xml);
@@ -75,7 +82,7 @@ export function parseEngineItems(xml: string, engine: SearchEngine, finalUrl: st
         engineLink,
         needsResolving: true,
         // Google's description repeats the title and the outlet name; it is no snippet of the article.
-        snippet: stripOutletSuffix(description, outletName) === title ? '' : description,
+        snippet: repeatsTitle(description, title, outletName) ? '' : description,
         published,
         ...(outletName ? { outletName } : {}),
         ...(outletUrl ? { outletUrl } : {}),
