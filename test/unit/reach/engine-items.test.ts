@@ -4,10 +4,15 @@ import { parseOutlets } from '#shared/config/outlets.ts';
 import { decodeBingLink, parseEngineItems, stripOutletSuffix } from '#shared/reach/engine-items.ts';
 import { createAttributor, registrableDomain } from '#shared/reach/outlet-attribution.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/search/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/search/${name}`, import.meta.url), 'utf8');
 
 describe('parseEngineItems: Google News RSS', () => {
-  const items = parseEngineItems(fixture('google-news.xml'), 'google-news', 'https://news.google.com/rss/search');
+  const items = parseEngineItems(
+    fixture('google-news.xml'),
+    'google-news',
+    'https://news.google.com/rss/search',
+  );
 
   it('takes the outlet from <source url> and drops " - Outlet" from the title only', () => {
     expect(items[0]).toMatchObject({
@@ -48,7 +53,10 @@ describe('parseEngineItems: Bing News RSS', () => {
 
 describe('decodeBingLink and stripOutletSuffix', () => {
   it.each([
-    ['http://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2freport.az%2fen%2fx%3futm_source%3dbing&c=1', 'https://report.az/en/x'],
+    [
+      'http://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2freport.az%2fen%2fx%3futm_source%3dbing&c=1',
+      'https://report.az/en/x',
+    ],
     ['http://www.bing.com/news/apiclick.aspx?c=1', null],
     ['not a url', null],
   ])('%s → %s', (link, expected) => expect(decodeBingLink(link)).toBe(expected));
@@ -62,9 +70,27 @@ describe('attribution by registrable domain', () => {
   const registry = parseOutlets(
     {
       outlets: [
-        { id: 'trend', name: 'Trend', languages: ['az', 'en'], homepage: 'https://trend.az', sources: [{ type: 'feed', url: 'https://trend.az/feeds/index.rss' }] },
-        { id: 'day', name: 'Day.Az', languages: ['ru'], homepage: 'https://news.day.az', sources: [{ type: 'feed', url: 'https://news.day.az/rss' }] },
-        { id: 'bbc', name: 'BBC', languages: ['en'], homepage: 'https://www.bbc.co.uk', sources: [{ type: 'feed', url: 'https://feeds.bbci.co.uk/news/rss.xml' }] },
+        {
+          id: 'trend',
+          name: 'Trend',
+          languages: ['az', 'en'],
+          homepage: 'https://trend.az',
+          sources: [{ type: 'feed', url: 'https://trend.az/feeds/index.rss' }],
+        },
+        {
+          id: 'day',
+          name: 'Day.Az',
+          languages: ['ru'],
+          homepage: 'https://news.day.az',
+          sources: [{ type: 'feed', url: 'https://news.day.az/rss' }],
+        },
+        {
+          id: 'bbc',
+          name: 'BBC',
+          languages: ['en'],
+          homepage: 'https://www.bbc.co.uk',
+          sources: [{ type: 'feed', url: 'https://feeds.bbci.co.uk/news/rss.xml' }],
+        },
       ],
     },
     'test',
@@ -84,8 +110,14 @@ describe('attribution by registrable domain', () => {
   });
 
   it('gives an unregistered site its registrable domain, public suffixes included', () => {
-    expect(attributor.attribute('https://news.example.com.az/a')).toEqual({ kind: 'discovered', domain: 'example.com.az' });
-    expect(attributor.attribute('https://m.caspiannews.com/x')).toEqual({ kind: 'discovered', domain: 'caspiannews.com' });
+    expect(attributor.attribute('https://news.example.com.az/a')).toEqual({
+      kind: 'discovered',
+      domain: 'example.com.az',
+    });
+    expect(attributor.attribute('https://m.caspiannews.com/x')).toEqual({
+      kind: 'discovered',
+      domain: 'caspiannews.com',
+    });
   });
 
   it('has no domain for addresses without one', () => {
