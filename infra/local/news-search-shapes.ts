@@ -16,7 +16,7 @@ export interface StandInResult {
   published: Date;
 }
 
-const escape = (text: string) =>
+const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A Google News RSS search answer. */
@@ -24,11 +24,11 @@ export function googleNewsRss(query: string, results: StandInResult[]): string {
   const items = results
     .map((r) => {
       const link = r.redirect ?? r.url;
-      const description = `<a href="${escape(link)}" target="_blank">${escape(r.title)}</a>&nbsp;&nbsp;<font color="#6f6f6f">${escape(r.outletName)}</font>`;
-      return `<item><title>${escape(`${r.title} - ${r.outletName}`)}</title><link>${escape(link)}</link><guid isPermaLink="false">${escape(link)}</guid><pubDate>${r.published.toUTCString()}</pubDate><description>${escape(description)}</description><source url="${escape(r.outletUrl)}">${escape(r.outletName)}</source></item>`;
+      const description = `<a href="${xml(link)}" target="_blank">${xml(r.title)}</a>&nbsp;&nbsp;<font color="#6f6f6f">${xml(r.outletName)}</font>`;
+      return `<item><title>${xml(`${r.title} - ${r.outletName}`)}</title><link>${xml(link)}</link><guid isPermaLink="false">${xml(link)}</guid><pubDate>${r.published.toUTCString()}</pubDate><description>${xml(description)}</description><source url="${xml(r.outletUrl)}">${xml(r.outletName)}</source></item>`;
     })
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><generator>NFE/5.0</generator><title>${escape(query)} - Google News</title><link>https://news.google.com/search</link><language>az</language><description>Google News</description>${items}</channel></rss>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><generator>NFE/5.0</generator><title>${xml(query)} - Google News</title><link>https://news.google.com/search</link><language>az</language><description>Google News</description>${items}</channel></rss>`;
 }
 
 /** A Bing News RSS search answer (`format=rss`); `clickBase` is the click-tracking address. */
@@ -36,8 +36,8 @@ export function bingNewsRss(query: string, results: StandInResult[], clickBase: 
   const items = results
     .map((r, i) => {
       const click = `${clickBase}?ref=FexRss&aid=&tid=${i}&url=${encodeURIComponent(r.url)}&c=${i}&mkt=en-us`;
-      return `<item><title>${escape(r.title)}</title><link>${escape(click)}</link><description>${escape(r.snippet)}</description><pubDate>${r.published.toUTCString()}</pubDate><News:Source>${escape(r.outletName)}</News:Source></item>`;
+      return `<item><title>${xml(r.title)}</title><link>${xml(click)}</link><description>${xml(r.snippet)}</description><pubDate>${r.published.toUTCString()}</pubDate><News:Source>${xml(r.outletName)}</News:Source></item>`;
     })
     .join('');
-  return `<?xml version="1.0" encoding="utf-8" ?><rss version="2.0" xmlns:News="https://www.bing.com:443/news/search?format=rss"><channel><title>${escape(query)} - BingNews</title><link>https://www.bing.com/news/search</link><description>Search results</description>${items}</channel></rss>`;
+  return `<?xml version="1.0" encoding="utf-8" ?><rss version="2.0" xmlns:News="https://www.bing.com:443/news/search?format=rss"><channel><title>${xml(query)} - BingNews</title><link>https://www.bing.com/news/search</link><description>Search results</description>${items}</channel></rss>`;
 }
