@@ -1,10 +1,11 @@
 // The API's route table: every route, its method, path and access rule, in one place.
 import type { ApiRoute } from './api-types.ts';
 import { appConfigRoute } from './routes/app-config-route.ts';
-import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
+import { feedsRoute, membersRoute } from './routes/catalog-routes.ts';
 import { exportRoute } from './routes/export-route.ts';
 import { createManualMentionRoute, listMentionsRoute, reviewMentionRoute } from './routes/mention-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
+import { listLeadsRoute, markOutletRoute, outletsRoute, reviewLeadRoute } from './routes/reach-routes.ts';
 import { indexRoute, staticFileRoute } from './routes/static-routes.ts';
 import { healthRoute, statusRoute } from './routes/status-routes.ts';
 import { summaryRoute } from './routes/summary-route.ts';
@@ -18,6 +19,9 @@ export const apiRoutes: readonly ApiRoute[] = [
   reviewMentionRoute,
   membersRoute,
   outletsRoute,
+  markOutletRoute,
+  listLeadsRoute,
+  reviewLeadRoute,
   feedsRoute,
   exportRoute,
   openApiRoute,
