@@ -15,6 +15,7 @@ import { setReferenceData, state } from './state.js';
 import { showError } from './toast.js';
 import { renderChart } from './views/chart-view.js';
 import { renderFeeds } from './views/feeds-view.js';
+import { initLeadsView, loadLeads, renderLeads } from './views/leads-view.js';
 import { initManualForm, renderManualOptions } from './views/manual-form.js';
 import {
   initMentionsView,
@@ -24,7 +25,7 @@ import {
 } from './views/mentions-view.js';
 import { initPeriodPicker } from './views/period-picker.js';
 import { renderStatus } from './views/status-view.js';
-import { renderSummary } from './views/summary-view.js';
+import { initOutletActions, renderSummary } from './views/summary-view.js';
 
 const api = createApiClient({
   getToken: currentToken,
@@ -109,10 +110,19 @@ async function enterDashboard() {
     initPeriodPicker(refreshPeriod);
     initMentionsView(api, refreshSummary);
     initManualForm(api, refreshPeriod);
+    initLeadsView(api, refreshPeriod);
+    initOutletActions(api, refreshOutletsAndPeriod);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
-  await Promise.all([refreshPeriod(), refreshFeeds()]);
+  await Promise.all([refreshPeriod(), refreshFeeds(), loadLeads()]);
+}
+
+/** After an outlet is marked or unmarked: its origin data and every figure change. */
+async function refreshOutletsAndPeriod() {
+  const outlets = await api.outlets();
+  setReferenceData(state.members, outlets.outlets ?? []);
+  await refreshPeriod();
 }
 
 /** Reloads the summary and the list together; the outlet table then names manual outlets from the list. */
@@ -170,6 +180,7 @@ function switchLanguage(code) {
   renderChart();
   renderMentions();
   if (state.feeds) renderFeeds();
+  if (state.leads) renderLeads();
   renderStatus();
 }
 
