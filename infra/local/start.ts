@@ -94,11 +94,45 @@ async function startDemoPress(folder: string): Promise<string> {
     firstPort: options.demoPort,
   });
   cleanups.push(() => simulator.close());
+  const registry = await withDemoSearches(simulator.registry);
   const path = join(folder, 'demo-outlets.json');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path, JSON.stringify(simulator.registry, null, 2));
+  writeFileSync(path, JSON.stringify(registry, null, 2));
   process.stdout.write(`Demo press simulator: ${simulator.urls.length} sources on 127.0.0.1\n`);
   return path;
+}
+
+/**
+ * Gives the demo outlets web domains (their feeds stay on loopback) and adds a news-search stand-in
+ * reporting coverage from 45 outlets nobody registered, so discovered outlets and leads appear.
+ */
+async function withDemoSearches(registry: {
+  allowPrivateAddresses: string[];
+  outlets: Record<string, unknown>[];
+}) {
+  const { startNewsSearchStandIn, standInOutlets } = await import('./news-search-simulator.ts');
+  const outlets: Record<string, unknown>[] = registry.outlets.map((outlet) => ({
+    ...outlet,
+    homepage: `https://${String(outlet.id)}-press.az`,
+  }));
+  const standIn = await startNewsSearchStandIn({
+    outlets: standInOutlets(45),
+    registered: outlets.map((outlet) => ({
+      homepage: String(outlet.homepage),
+      name: String(outlet.name),
+      feedUrl: String((outlet.sources as Array<{ url: string }>)[0]?.url),
+    })),
+    names: [
+      'Azər Allahverənov',
+      'Азер Аллахверанов',
+      'Azer Allahveranov',
+      'Dövlət Miqrasiya Xidməti yanında İctimai Şura',
+    ],
+    port: options.demoPort + 50,
+  });
+  cleanups.push(() => standIn.close());
+  process.stdout.write(`Demo news-search stand-in: ${standIn.origin} (Google News and Bing shapes)\n`);
+  return { ...registry, outlets, searches: standIn.searches };
 }
 
 async function shutdown(code: number) {
