@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runApiBench } from './api-bench.ts';
 import { runMatcherBench } from './matcher-bench.ts';
 import { runPollBench } from './poll-bench.ts';
+import { runReachBench } from './reach-bench.ts';
 import { runStorageBench } from './storage-bench.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   poll: () => runPollBench({ hookModule: fileURLToPath(new URL('./match-hook.ts', import.meta.url)) }),
   storage: () => runStorageBench(),
   api: () => runApiBench(),
+  reach: () => runReachBench(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -28,6 +28,8 @@ export interface NewsSearchStandIn {
   origin: string;
   /** Registry `searches` entries pointing at the stand-in. */
   searches: Array<{ id: string; engine: 'google-news' | 'bing-news'; url: string; language: string }>;
+  /** Unregistered domains served so far, each with whether its item named someone. */
+  served: Map<string, boolean>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startNewsSearchStandIn(options: {
   const perAnswer = Math.min(options.perAnswer ?? 30, options.outlets.length);
   const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
   let origin = '';
+  const served = new Map<string, boolean>();
   const results = options.outlets.map((outlet, i) => {
     const who = i % 4 === 3 ? undefined : options.names[i % options.names.length];
     const title = who
@@ -67,7 +70,7 @@ export async function startNewsSearchStandIn(options: {
     const text = who
       ? `${who} forumda çıxış edərək əmək miqrantlarının hüquqlarından danışıb.`
       : 'Forumda ekspertlər miqrasiya meyillərini müzakirə ediblər.';
-    return { outlet, i, title, text, published: new Date(hour - (i % 48) * 1_800_000) };
+    return { outlet, i, named: Boolean(who), title, text, published: new Date(hour - (i % 48) * 1_800_000) };
   });
   const answer = (query: string, engine: 'google' | 'bing'): StandInResult[] => {
     const start = Number.parseInt(
@@ -77,6 +80,7 @@ export async function startNewsSearchStandIn(options: {
     const picked = Array.from({ length: perAnswer }, (_, k) => results[(start + k) % results.length]).filter(
       (r): r is (typeof results)[number] => r !== undefined,
     );
+    for (const r of picked) served.set(r.outlet.domain, r.named);
     return picked.map((r) => ({
       title: r.title,
       url: `https://${engine === 'bing' ? 'www.' : ''}${r.outlet.domain}/news/${r.i + 1}`,
@@ -171,6 +175,7 @@ export async function startNewsSearchStandIn(options: {
         language: 'en',
       },
     ],
+    served,
     close: () => closeServer(server),
   };
 }
