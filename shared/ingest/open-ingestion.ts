@@ -7,6 +7,7 @@ import type { TableSettings } from '../config/settings.ts';
 import type { PollStorage } from '../feeds/poll/ports.ts';
 import { compileMatcher, type Matcher } from '../matching/index.ts';
 import type { SearchSink } from '../reach/poll-searches.ts';
+import { skippingSearchCopies } from '../reach/search-aware-sink.ts';
 import { searchSink } from '../reach/search-sink.ts';
 import { type SearchTarget, searchTargets } from '../reach/search-sources.ts';
 import { createDocumentClient, createDynamoClient } from '../store/dynamo-client.ts';
@@ -57,7 +58,10 @@ export function dynamoPollStorage(
 ): IngestionStorage {
   return {
     stateStore: dynamoFeedStateStore(table),
-    sink: articleSink(table, matcher),
+    // With search sources, a feed item a search already stored for its outlet is not stored again.
+    sink: reach?.registry.searches.some((search) => search.enabled)
+      ? skippingSearchCopies(articleSink(table, matcher), table)
+      : articleSink(table, matcher),
     close: async () => client.destroy(),
     ...(reach
       ? {

@@ -17,6 +17,8 @@ export interface CopyProbe {
   link: string | null;
   storyKey: string;
   published: string;
+  /** Only copies found through search count (a feed item checked against search results). */
+  searchFoundOnly?: boolean;
 }
 
 /** True when the outlet already holds this article or story. */
@@ -39,10 +41,11 @@ export async function hasStoredCopy(table: TableContext, probe: CopyProbe): Prom
         TableName: table.tableName,
         IndexName: 'GSI3',
         KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK BETWEEN :from AND :to',
-        FilterExpression: probe.link ? '#url = :link OR storyKey = :story' : 'storyKey = :story',
+        FilterExpression: `(${probe.link ? '#url = :link OR ' : ''}storyKey = :story)${probe.searchFoundOnly ? ' AND foundThrough = :search' : ''}`,
         ProjectionExpression: 'PK',
         ...(probe.link ? { ExpressionAttributeNames: { '#url': 'url' } } : {}),
         ExpressionAttributeValues: {
+          ...(probe.searchFoundOnly ? { ':search': 'search' } : {}),
           ':pk': outletPartition(probe.outletId),
           ':from': from,
           ':to': `${to}\uffff`,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOutlets } from '#shared/config/outlets.ts';
+import { enabledSources, parseOutlets } from '#shared/config/outlets.ts';
 import { parseRoster } from '#shared/config/roster.ts';
-import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
+import { pollSources, type SourceReport } from '#shared/feeds/poll/poll-sources.ts';
 import { dynamoPollStorage, type IngestionStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { reviewLead } from '#shared/reach/lead-review.ts';
@@ -39,11 +39,13 @@ let db: Awaited<ReturnType<typeof createTestTable>>;
 let table: TableContext;
 let storage: IngestionStorage;
 let searchReports: SearchReport[];
+let laterReports: SourceReport[];
 
 beforeAll(async () => {
   const routes = {
     '/trend/feed.xml': (req: never, res: never) => feed(req, res),
     '/trend/article-1': html('Azər Allahverənov miqrasiya forumunda çıxış edib.'),
+    '/trend/later.xml': (req: never, res: never) => laterFeed(req, res),
     '/redirect/trend-1': redirectTo('/trend/article-1'),
     '/redirect/yenisabah-1': redirectTo('/yenisabah/forum'),
     '/yenisabah/forum': html('Forumda Azər Allahverənov regional dinləmələr barədə danışıb.'),
@@ -54,6 +56,11 @@ beforeAll(async () => {
   const at = (path: string) => server.url(path);
   const feed = fixed(
     `<?xml version="1.0"?><rss version="2.0"><channel><title>Trend</title><item><title>Azər Allahverənov miqrasiya forumunda çıxış edib</title><link>${at('/trend/article-1')}</link><pubDate>${published.toUTCString()}</pubDate></item></channel></rss>`,
+    'application/rss+xml',
+  );
+  // Polled after the searches: it carries a story a search already stored for the outlet.
+  const laterFeed = fixed(
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Trend EN</title><item><title>Azer Allahveranov met migrants in Ganja</title><link>${at('/trend/article-2')}</link><pubDate>${published.toUTCString()}</pubDate></item></channel></rss>`,
     'application/rss+xml',
   );
   const googleResults: StandInResult[] = [
@@ -89,6 +96,15 @@ beforeAll(async () => {
     },
   ];
   const bingResults: StandInResult[] = [
+    // An edition subdomain of the registered outlet: attributed to it.
+    {
+      title: 'Azer Allahveranov met migrants in Ganja',
+      url: 'https://en.trend.az/azerbaijan/society/3900002.html',
+      outletName: 'Trend',
+      outletUrl: '',
+      snippet: 'Azer Allahveranov visited Ganja.',
+      published,
+    },
     // A subdomain of the outlet Google attributed above: one outlet, yenisabah.az.
     {
       title: 'Azer Allahveranov at the migration forum',
@@ -119,9 +135,12 @@ beforeAll(async () => {
         {
           id: 'trend',
           name: 'Trend',
-          languages: ['az'],
+          languages: ['az', 'en'],
           homepage: 'https://trend.az',
-          sources: [{ type: 'feed', url: at('/trend/feed.xml'), language: 'az' }],
+          sources: [
+            { type: 'feed', url: at('/trend/feed.xml'), language: 'az' },
+            { type: 'feed', url: at('/trend/later.xml'), language: 'en' },
+          ],
         },
       ],
       searches: [
@@ -142,7 +161,13 @@ beforeAll(async () => {
     'test registry',
   );
   storage = dynamoPollStorage(db.client, table, matcher, { registry, roster });
-  await pollSources({ registry, stateStore: storage.stateStore, sink: storage.sink });
+  const [first, later] = enabledSources(registry);
+  await pollSources({
+    registry,
+    sources: [first as never],
+    stateStore: storage.stateStore,
+    sink: storage.sink,
+  });
   const searches = storage.searches;
   if (!searches) throw new Error('no search storage');
   searchReports = await runSearches({
@@ -152,6 +177,12 @@ beforeAll(async () => {
     matcher,
     sink: searches.sink,
     baseDelayMs: 10,
+  });
+  laterReports = await pollSources({
+    registry,
+    sources: [later as never],
+    stateStore: storage.stateStore,
+    sink: storage.sink,
   });
 });
 
@@ -201,15 +232,18 @@ describe('search results', () => {
   });
 
   it('merges a subdomain into the outlet found before, by registrable domain', async () => {
-    expect(items('bing-en')[0]).toMatchObject({ outlet: 'yenisabah.az', outletId: 'yenisabah.az' });
+    expect(items('bing-en')[1]).toMatchObject({ outlet: 'yenisabah.az', outletId: 'yenisabah.az' });
     const outlet = await getDiscoveredOutlet(table, 'yenisabah.az');
     expect(outlet).toMatchObject({ name: 'Yeni Sabah', mentions: 2, notPress: false });
   });
 
-  it("never stores again an item the outlet's own feed carried", async () => {
+  it("never stores again an item the outlet's own feed carried, nor a feed item search stored first", async () => {
     const counters = await monthCounters();
-    expect(counters['o#trend']).toBe(1);
+    // One article from the feed, one from search through en.trend.az; the copies of each are skipped.
+    expect(counters['o#trend']).toBe(2);
     expect(searchReports[0]?.written).toBe(1);
+    expect(items('bing-en')[0]).toMatchObject({ outlet: 'trend.az', outletId: 'trend', registered: true });
+    expect(laterReports[0]).toMatchObject({ status: 'items', written: 0 });
   });
 });
 
@@ -219,7 +253,7 @@ describe('leads and not-press outlets', () => {
     expect(leads.map((lead) => lead.outlet).sort()).toEqual(['caspiannews.com', 'qafqazxeber.az']);
     const counters = await monthCounters();
     expect(counters['o#caspiannews.com']).toBeUndefined();
-    expect(counters.total).toBe(3);
+    expect(counters.total).toBe(4);
   });
 
   it('confirms one lead into a counted mention and dismisses another', async () => {
@@ -238,7 +272,7 @@ describe('leads and not-press outlets', () => {
     const counters = await monthCounters();
     expect(counters['o#caspiannews.com']).toBe(1);
     expect(counters['o#qafqazxeber.az']).toBeUndefined();
-    expect(counters.total).toBe(4);
+    expect(counters.total).toBe(5);
     expect(await listLeads(table, 'open')).toEqual([]);
     await expect(
       reviewLead(table, roster, { leadId: qafqaz?.leadId ?? '', action: 'confirm', by: 'pr', at }),
