@@ -27,7 +27,13 @@ export interface StandInRegistered {
 export interface NewsSearchStandIn {
   origin: string;
   /** Registry `searches` entries pointing at the stand-in. */
-  searches: Array<{ id: string; engine: 'google-news' | 'bing-news'; url: string; language: string }>;
+  searches: Array<{
+    id: string;
+    engine: 'google-news' | 'bing-news';
+    url: string;
+    language: string;
+    resolveLinks?: boolean;
+  }>;
   /** Unregistered domains served so far, each with whether its item named someone. */
   served: Map<string, boolean>;
   close(): Promise<void>;
@@ -173,6 +179,8 @@ export async function startNewsSearchStandIn(options: {
         engine: 'bing-news',
         url: `${origin}/bing/news/search?q={query}&format=rss`,
         language: 'en',
+        // Its click links carry the outlets' own addresses, which do not exist offline.
+        resolveLinks: false,
       },
     ],
     served,

@@ -73,6 +73,8 @@ const searchSourceSchema = z.strictObject({
   ),
   language: language,
   enabled: z.boolean().default(true),
+  /** Follow result links for the article's address and text (up to 20 a query). @default true */
+  resolveLinks: z.boolean().default(true),
   verified: z.string().optional(),
 });
 

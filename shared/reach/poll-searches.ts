@@ -157,7 +157,7 @@ async function fetchTarget(
     if (fetched.status === 'unchanged') return {};
     const { text } = decodeBody(fetched.body, fetched.contentType);
     const items = parseEngineItems(text, target.search.engine, fetched.finalUrl);
-    const budget = input.maxResolvesPerQuery ?? 20;
+    const budget = target.search.resolveLinks ? (input.maxResolvesPerQuery ?? 20) : 0;
     const resolveCtx = { agent: input.agent, limiter, userAgent: input.userAgent, deadline };
     const results = await Promise.all(
       items.map(async (item, index) => {

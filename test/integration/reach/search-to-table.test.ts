@@ -155,6 +155,8 @@ beforeAll(async () => {
           engine: 'bing-news',
           url: `${at('/bing/news/search')}?q={query}&format=rss`,
           language: 'en',
+          // Its links name public hosts, which a test never contacts.
+          resolveLinks: false,
         },
       ],
     },
