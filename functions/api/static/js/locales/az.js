@@ -19,6 +19,7 @@ export default {
   'nav.overview': 'Ümumi baxış',
   'nav.mentions': 'İstinadlar',
   'nav.manual': 'Əl ilə əlavə et',
+  'nav.leads': 'Ehtimallar',
   'nav.feeds': 'Lentlərin vəziyyəti',
   'period.label': 'Dövr',
   'period.thisWeek': 'Bu həftə',

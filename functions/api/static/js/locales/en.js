@@ -19,6 +19,7 @@ export default {
   'nav.overview': 'Overview',
   'nav.mentions': 'Mentions',
   'nav.manual': 'Add manually',
+  'nav.leads': 'Leads',
   'nav.feeds': 'Feed health',
   'period.label': 'Period',
   'period.thisWeek': 'This week',

@@ -19,6 +19,7 @@ export default {
   'nav.overview': 'Обзор',
   'nav.mentions': 'Упоминания',
   'nav.manual': 'Добавить вручную',
+  'nav.leads': 'Находки',
   'nav.feeds': 'Состояние лент',
   'period.label': 'Период',
   'period.thisWeek': 'Эта неделя',
