@@ -28,19 +28,27 @@ export async function dispatchDueSources(input: {
   const sources = enabledSources(input.registry).map(({ source }) => source.sourceId);
   const targets = input.roster ? searchTargets(input.registry, input.roster) : [];
   const states = await input.stateStore.load([...sources, ...targets.map((t) => t.sourceId)]);
-  const due = [
-    ...(input.all ? sources : sources.filter((id) => isDue(states.get(id), input.now))),
-    ...targets
-      .filter((target) => input.all || searchIsDue(target, states.get(target.sourceId), input.now))
-      .map((target) => target.sourceId),
+  const dueFeeds = input.all ? sources : sources.filter((id) => isDue(states.get(id), input.now));
+  const dueSearches = targets
+    .filter((target) => input.all || searchIsDue(target, states.get(target.sourceId), input.now))
+    .map((target) => target.sourceId);
+  const batches: PollBatch[] = [
+    ...cut(dueFeeds, sourcesPerBatch, input.now),
+    // A search query runs one after another per engine and resolves its results' links, so a
+    // worker takes fewer of them to stay well inside its timeout.
+    ...cut(dueSearches, searchesPerBatch, input.now),
   ];
-  const batches: PollBatch[] = [];
-  for (let offset = 0; offset < due.length; offset += sourcesPerBatch) {
-    batches.push({
-      sourceIds: due.slice(offset, offset + sourcesPerBatch),
-      dispatchedAt: input.now.toISOString(),
-    });
-  }
   await input.queue.enqueue(batches);
-  return { sources: due.length, batches: batches.length };
+  return { sources: dueFeeds.length + dueSearches.length, batches: batches.length };
+}
+
+/** Search queries per batch. */
+export const searchesPerBatch = 5;
+
+function cut(ids: string[], size: number, now: Date): PollBatch[] {
+  const batches: PollBatch[] = [];
+  for (let offset = 0; offset < ids.length; offset += size) {
+    batches.push({ sourceIds: ids.slice(offset, offset + size), dispatchedAt: now.toISOString() });
+  }
+  return batches;
 }
