@@ -8,6 +8,7 @@ import { runLargeFeedBench } from './large-feed-bench.ts';
 import { runLoadBench } from './load-bench.ts';
 import { runMatcherBench } from './matcher-bench.ts';
 import { runPollBench } from './poll-bench.ts';
+import { runReachBench } from './reach-bench.ts';
 import { runStartupBench } from './startup-bench.ts';
 import { runStorageBench } from './storage-bench.ts';
 
@@ -26,6 +27,7 @@ const benches: Record<string, () => Promise<void>> = {
   storage: () => runStorageBench(),
   api: () => runApiBench(),
   load: () => runLoadBench(),
+  reach: () => runReachBench(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -1,17 +1,17 @@
 // Opens the table of the local stack for `tracker poll` without --dry-run: the endpoint `npm start`
 // runs (or DYNAMODB_ENDPOINT), checked first so an operator hears plainly when nothing is there.
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
 import { AppError } from '#shared/errors.ts';
-import type { PollStorage } from '#shared/feeds/poll/ports.ts';
-import { dynamoPollStorage } from '#shared/ingest/open-ingestion.ts';
+import { dynamoPollStorage, type IngestionStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { localTableName } from '../infra/table.ts';
 
 /** Connects to the local table and builds the matcher from ROSTER_FILE or the default roster. */
-export async function openLocalPollStorage(_argv: string[]): Promise<PollStorage> {
+export async function openLocalPollStorage(argv: string[]): Promise<IngestionStorage> {
   const endpoint =
     optionalEnv('DYNAMODB_ENDPOINT') ?? `http://127.0.0.1:${integerEnv('TRACKER_DYNAMODB_PORT', 8000)}`;
   const tableName = optionalEnv('TABLE_NAME', localTableName) as string;
@@ -29,5 +29,14 @@ export async function openLocalPollStorage(_argv: string[]): Promise<PollStorage
     );
   }
   const table = { db: createDocumentClient(client), tableName };
-  return dynamoPollStorage(client, table, compileMatcher(loadRoster(resolveRosterPath())));
+  const roster = loadRoster(resolveRosterPath(flagValue(argv, '--roster')));
+  const registry = await loadOutlets(resolveOutletsPath(flagValue(argv, '--outlets')));
+  return dynamoPollStorage(client, table, compileMatcher(roster), { registry, roster });
+}
+
+/** The value after `name` in argv (`--name value` or `--name=value`), if any. */
+function flagValue(argv: string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  if (index >= 0) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
 }

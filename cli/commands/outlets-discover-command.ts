@@ -2,7 +2,7 @@
 // ready-to-paste registry entries. Every request goes through the address guard; private and
 // loopback addresses are refused unless `--allow-private` names them (for local stand-ins and tests).
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { createHttpClient } from '#shared/feeds/fetch/http-client.ts';
 import { createOriginLimiter } from '#shared/feeds/fetch/origin-limiter.ts';

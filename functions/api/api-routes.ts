@@ -1,7 +1,7 @@
 // The API's route table: every route, its method, path and access rule, in one place.
 import type { ApiRoute } from './api-types.ts';
 import { appConfigRoute } from './routes/app-config-route.ts';
-import { feedsRoute, membersRoute, outletsRoute } from './routes/catalog-routes.ts';
+import { feedsRoute, membersRoute } from './routes/catalog-routes.ts';
 import { digestPreviewRoute } from './routes/digest-preview-route.ts';
 import { exportRoute } from './routes/export-route.ts';
 import { facebookSummaryRoute } from './routes/facebook-summary-route.ts';
@@ -12,6 +12,7 @@ import {
   reviewMentionRoute,
 } from './routes/mention-routes.ts';
 import { openApiRoute } from './routes/openapi-route.ts';
+import { listLeadsRoute, markOutletRoute, outletsRoute, reviewLeadRoute } from './routes/reach-routes.ts';
 import { indexRoute, staticFileRoute } from './routes/static-routes.ts';
 import { healthRoute, statusRoute } from './routes/status-routes.ts';
 import { summaryRoute } from './routes/summary-route.ts';
@@ -27,6 +28,9 @@ export const apiRoutes: readonly ApiRoute[] = [
   reviewHistoryRoute,
   membersRoute,
   outletsRoute,
+  markOutletRoute,
+  listLeadsRoute,
+  reviewLeadRoute,
   feedsRoute,
   exportRoute,
   digestPreviewRoute,

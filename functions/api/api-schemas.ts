@@ -35,7 +35,10 @@ export const summaryQuery = periodQuery.extend({
 
 export const mentionFilterQuery = periodQuery.extend({
   member: entityId.optional().describe('Person or organisation id'),
-  outlet: entityId.optional(),
+  outlet: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{0,252}$/, 'must be an outlet id or a discovered outlet domain')
+    .optional(),
   language: z.enum(['az', 'ru', 'en']).optional(),
   status: z.enum(['auto', 'confirmed', 'rejected', 'manual']).optional(),
   q: z

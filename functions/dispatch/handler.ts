@@ -2,6 +2,7 @@
 // run for /api/status. `createDispatchHandler` takes its queue and stores (the local stack passes its
 // in-process queue); `handler` builds SQS and DynamoDB clients from the environment on first use.
 import type { OutletRegistry } from '#shared/config/outlets.ts';
+import type { Roster } from '#shared/config/roster.ts';
 import type { FeedStateStore } from '#shared/feeds/poll/ports.ts';
 import { dispatchDueSources } from '#shared/ingest/dispatch-due-sources.ts';
 import type { PollQueue } from '#shared/ingest/poll-queue.ts';
@@ -13,6 +14,8 @@ import type { TableContext } from '#shared/store/table-context.ts';
 export interface DispatchDependencies {
   table: TableContext;
   registry: OutletRegistry | Promise<OutletRegistry>;
+  /** Turns the registry's news-search sources into queries, queued like feeds. */
+  roster?: Roster;
   stateStore: FeedStateStore;
   queue: PollQueue;
   log: (message: string, detail?: Record<string, unknown>) => void;
@@ -31,6 +34,7 @@ export function createDispatchHandler(deps: DispatchDependencies) {
     recordedRun(deps.table, event.scheduleId ?? 'poll-press', async () => {
       const result = await dispatchDueSources({
         registry: await deps.registry,
+        ...(deps.roster ? { roster: deps.roster } : {}),
         stateStore: deps.stateStore,
         queue: deps.queue,
         now: deps.now?.() ?? new Date(),

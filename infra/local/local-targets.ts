@@ -53,6 +53,7 @@ function localDispatch(context: LocalContext) {
   return createDispatchHandler({
     table: context.ingestion.table,
     registry: context.ingestion.registry,
+    roster: context.ingestion.roster,
     stateStore: context.ingestion.storage.stateStore,
     queue: context.queue,
     log: () => undefined, // the run's outcome is logged by the target

@@ -126,11 +126,45 @@ async function startDemoPress(folder: string): Promise<string> {
   // Fixed ports keep the demo's feed URLs, and so its source ids and feed health, across restarts.
   const simulator = await startPressSimulator({ outlets: 6, firstPort: options.demoPort });
   cleanups.push(() => simulator.close());
+  const registry = await withDemoSearches(simulator.registry);
   const path = join(folder, 'demo-outlets.json');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path, JSON.stringify(simulator.registry, null, 2));
+  writeFileSync(path, JSON.stringify(registry, null, 2));
   log(`Demo press simulator: ${simulator.urls.length} sources on 127.0.0.1`);
   return path;
+}
+
+/**
+ * Gives the demo outlets web domains (their feeds stay on loopback) and adds a news-search stand-in
+ * reporting coverage from 45 outlets nobody registered, so discovered outlets and leads appear.
+ */
+async function withDemoSearches(registry: {
+  allowPrivateAddresses: string[];
+  outlets: Record<string, unknown>[];
+}) {
+  const { startNewsSearchStandIn, standInOutlets } = await import('./news-search-simulator.ts');
+  const outlets: Record<string, unknown>[] = registry.outlets.map((outlet) => ({
+    ...outlet,
+    homepage: `https://${String(outlet.id)}-press.az`,
+  }));
+  const standIn = await startNewsSearchStandIn({
+    outlets: standInOutlets(45),
+    registered: outlets.map((outlet) => ({
+      homepage: String(outlet.homepage),
+      name: String(outlet.name),
+      feedUrl: String((outlet.sources as Array<{ url: string }>)[0]?.url),
+    })),
+    names: [
+      'Azər Allahverənov',
+      'Азер Аллахверанов',
+      'Azer Allahveranov',
+      'Dövlət Miqrasiya Xidməti yanında İctimai Şura',
+    ],
+    port: options.demoPort + 50,
+  });
+  cleanups.push(() => standIn.close());
+  log(`Demo news-search stand-in: ${standIn.origin} (Google News and Bing shapes)`);
+  return { ...registry, outlets, searches: standIn.searches };
 }
 
 /** Stops everything once, then says why in the last line of the log. */

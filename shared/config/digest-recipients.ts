@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '#shared/errors.ts';
 import { configErrorFrom } from './config-issues.ts';
 import type { Roster } from './roster.ts';

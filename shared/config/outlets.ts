@@ -69,6 +69,21 @@ const outletSchema = z.strictObject({
   notes: z.string().optional(),
 });
 
+/** A news-search feed: `url` is a template whose `{query}` is replaced by each roster query. */
+const searchSourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
+  engine: z.enum(['google-news', 'bing-news', 'generic']),
+  url: httpUrl.refine(
+    (url) => url.includes('{query}') || url.includes('%7Bquery%7D'),
+    'must contain {query}',
+  ),
+  language: language,
+  enabled: z.boolean().default(true),
+  /** Follow result links for the article's address and text (up to 20 a query). @default true */
+  resolveLinks: z.boolean().default(true),
+  verified: z.string().optional(),
+});
+
 const addressOrRange = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
   error: 'must be an IP address or a CIDR range such as 127.0.0.0/8',
 });
@@ -76,6 +91,8 @@ const addressOrRange = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
 const registrySchema = z.strictObject({
   $schema: z.string().optional(),
   outlets: z.array(outletSchema),
+  /** News-search sources turning the roster into queries (see searchSourceSchema). @default [] */
+  searches: z.array(searchSourceSchema).default([]),
   allowPrivateAddresses: z.array(addressOrRange).default([]),
   /** Contact URL named in our User-Agent, so an outlet's admin can reach us. */
   contactUrl: httpUrl.optional(),
@@ -94,6 +111,8 @@ export type FeedSource = Extract<OutletSource, { type: 'feed' }>;
 export type HtmlSource = Extract<OutletSource, { type: 'html' }>;
 /** One press outlet and its sources. */
 export type Outlet = Omit<ParsedOutlet, 'sources'> & { sources: OutletSource[] };
+/** A news-search source of the registry. */
+export type SearchSource = z.infer<typeof searchSourceSchema>;
 /** The validated registry. */
 export type OutletRegistry = Omit<z.infer<typeof registrySchema>, 'outlets'> & { outlets: Outlet[] };
 

@@ -39,6 +39,8 @@ export interface Article {
   manual?: ManualSource;
   /** Fields cut to fit the item size budget; absent when nothing was cut. */
   truncated?: TruncatedField[];
+  /** Set when the article was found through a news search rather than the outlet's own feed. */
+  foundThrough?: 'search';
 }
 
 /** A text excerpt with the matched names marked by offsets into `text`. */
@@ -82,6 +84,10 @@ export interface Mention {
   storyKey?: string;
   /** Fields cut to fit the item size budget; absent when nothing was cut. */
   truncated?: TruncatedField[];
+  /** Set when the article was found through a news search rather than the outlet's own feed. */
+  foundThrough?: 'search';
+  /** Set while its outlet is marked not press: the mention is then counted nowhere, whatever its status. */
+  outletExcluded?: boolean;
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

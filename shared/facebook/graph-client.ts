@@ -4,7 +4,7 @@
 // address guard: a private or loopback address is reached only when the configured origin names
 // that very address (a stand-in on 127.0.0.1), never through a host name that resolves to one.
 import { isIP } from 'node:net';
-import { fetch } from 'undici';
+import { request } from 'undici';
 import { AddressRefusedError } from '../feeds/fetch/address-guard.ts';
 import { createHttpClient } from '../feeds/fetch/http-client.ts';
 import { GraphError, graphErrorFrom, readUsage } from './graph-errors.ts';
@@ -79,15 +79,21 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     for (let attempt = 0; ; attempt++) {
       let failure: GraphError;
       try {
-        const response = await fetch(url, {
+        // undici's request (not fetch) so the functions' bundles carry only its core; it follows no
+        // redirect, so a 3xx from Graph ends as an error like any other unexpected answer.
+        const answer = await request(url, {
           headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' },
           signal: AbortSignal.timeout(timeoutMs),
-          redirect: 'error',
           dispatcher,
         });
-        const text = await response.text();
+        const response = {
+          status: answer.statusCode,
+          ok: answer.statusCode >= 200 && answer.statusCode < 300,
+        };
+        const headers = headersOf(answer.headers);
+        const text = await answer.body.text();
         const body = text.length > maxBodyChars ? undefined : parseBody(text);
-        const usage = readUsage(response.headers as unknown as Headers);
+        const usage = readUsage(headers);
         if (response.ok && body !== undefined && !(body as { error?: unknown }).error) {
           if (usage.highestPercent >= usageCeilingPercent) {
             client.nearLimit = new GraphError({
@@ -99,7 +105,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           }
           return body;
         }
-        failure = graphErrorFrom(response.status, body, response.headers);
+        failure = graphErrorFrom(response.status, body, headers);
       } catch (error) {
         const refused = refusal(error);
         if (refused) throw new GraphError({ kind: 'other', status: 0, message: refused.message });
@@ -186,3 +192,13 @@ const shiftDay = (day: string, by: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 const nextDay = (day: string) => shiftDay(day, 1);
 const previousDay = (day: string) => shiftDay(day, -1);
+
+/** undici's raw header record as a Fetch `Headers`, which the error and usage readers take. */
+function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      headers.append(name, one);
+  }
+  return headers;
+}

@@ -6,7 +6,8 @@
 //           feed failures are data on the source and never fail the batch.
 import { enabledSources, type OutletRegistry } from '../config/outlets.ts';
 import { pollSources, type SourceReport } from '../feeds/poll/poll-sources.ts';
-import type { PollStorage } from '../feeds/poll/ports.ts';
+import { runSearches } from '../reach/run-searches.ts';
+import type { IngestionStorage } from './open-ingestion.ts';
 import type { PollBatch } from './poll-queue.ts';
 
 /** Thrown when any source's items could not be stored; the batch is retried as a whole. */
@@ -21,12 +22,16 @@ export class StorageFailedError extends Error {
 export async function processPollBatch(
   batch: PollBatch,
   registry: OutletRegistry,
-  storage: PollStorage,
+  storage: IngestionStorage,
   log: (line: string) => void,
 ): Promise<SourceReport[]> {
   const wanted = new Set(batch.sourceIds);
   const sources = enabledSources(registry).filter(({ source }) => wanted.has(source.sourceId));
-  const known = new Set(sources.map(({ source }) => source.sourceId));
+  const searches = (storage.searches?.targets ?? []).filter((target) => wanted.has(target.sourceId));
+  const known = new Set([
+    ...sources.map(({ source }) => source.sourceId),
+    ...searches.map((target) => target.sourceId),
+  ]);
   for (const id of wanted) if (!known.has(id)) log(`poll batch: source ${id} is no longer in the registry`);
   const reports = await pollSources({
     registry,
@@ -35,6 +40,26 @@ export async function processPollBatch(
     sink: storage.sink,
     log,
   });
+  const searchReports = storage.searches
+    ? await runSearches({
+        registry,
+        targets: searches,
+        stateStore: storage.stateStore,
+        matcher: storage.searches.matcher,
+        sink: storage.searches.sink,
+        log,
+      })
+    : [];
+  for (const report of searchReports) {
+    if (report.status !== 'error') continue;
+    reports.push({
+      sourceId: report.sourceId,
+      outletId: report.searchId,
+      url: report.url,
+      status: 'error',
+      ...(report.error ? { error: report.error } : {}),
+    });
+  }
   const storageFailures = reports.filter((report) => report.error?.kind === 'storage');
   if (storageFailures.length > 0) throw new StorageFailedError(storageFailures);
   return reports;

@@ -14,6 +14,7 @@ const columns = [
   'url',
   'snippet',
   'note',
+  'outlet_key',
 ];
 
 /** One CSV cell, quoted and neutralised. */
@@ -28,8 +29,16 @@ export function csvHeader(): string {
   return `${columns.join(',')}\r\n`;
 }
 
-/** One line per mention; `names` maps entity ids to display names. */
-export function csvRows(mentions: Mention[], names: Map<string, string>): string {
+/**
+ * One line per mention; `names` maps entity ids to display names, `outletKey` gives the identity an
+ * outlet counts under (its registrable domain, or a manual outlet's id), so distinct `outlet_key`
+ * values are the headline's distinct outlets.
+ */
+export function csvRows(
+  mentions: Mention[],
+  names: Map<string, string>,
+  outletKey: (outletId: string) => string = (id) => id,
+): string {
   return mentions
     .map((mention) =>
       [
@@ -43,6 +52,7 @@ export function csvRows(mentions: Mention[], names: Map<string, string>): string
         mention.url,
         mention.snippet.text,
         mention.note,
+        outletKey(mention.outletId),
       ]
         .map(csvCell)
         .join(','),

@@ -9,6 +9,7 @@ import type { Roster } from '../config/roster.ts';
 import { type Article, type ManualMedium, type Mention, mentionIdOf } from '../domain/mention.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
 import { canonicalUrl } from '../feeds/parse/url-canonicalizer.ts';
+import { outletNameKey } from '../reach/outlet-identity.ts';
 import { recordArticle } from '../store/article-writes.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { bakuDayStart } from '../time/baku-calendar.ts';
@@ -42,7 +43,12 @@ export async function recordManualMention(
     if (!kinds.has(id))
       throw new ValidationError(`members.${index}: no person or organisation "${id}" in the roster`);
   });
-  const outlet = input.outletId ? config.registry.outlets.find((o) => o.id === input.outletId) : undefined;
+  // A name typed by hand that is a registered outlet's name joins that outlet.
+  const outlet = input.outletId
+    ? config.registry.outlets.find((o) => o.id === input.outletId)
+    : config.registry.outlets.find(
+        (o) => input.outletName && outletNameKey(o.name) === outletNameKey(input.outletName),
+      );
   if (input.outletId && !outlet)
     throw new ValidationError(`outletId: no outlet "${input.outletId}" in the registry`);
   const outletName = outlet?.name ?? (input.outletName as string);
@@ -98,17 +104,16 @@ export async function recordManualMention(
 }
 
 /**
- * The id of an outlet typed by hand: a readable Latin part when the name has one, plus a hash of the
- * folded name, so "Зеркало" and "Эхо" stay two outlets and "Xalq qəzeti" and "XALQ QƏZETİ" one.
+ * The id of an outlet typed by hand: a readable Latin part plus a hash of the outlet's name key, so
+ * "Xalq qəzeti", "XALQ QƏZETİ" and "Халг газети" are one outlet while "Зеркало" and "Эхо" stay two.
  */
 function manualOutletId(name: string): string {
-  const folded = name.toLocaleLowerCase('az').normalize('NFC').replace(/\s+/g, ' ').trim();
-  const readable = folded
-    .normalize('NFKD')
+  const key = outletNameKey(name) || name.trim();
+  const readable = key
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 24);
-  return `manual-${readable ? `${readable}-` : ''}${digest(folded).slice(0, 8)}`;
+  return `manual-${readable ? `${readable}-` : ''}${digest(key).slice(0, 8)}`;
 }
 
 function digest(text: string): string {

@@ -34,7 +34,7 @@ export async function recordArticle(
   table: TableContext,
   original: Article,
   mentions: NewMention[],
-  status: 'auto' | 'manual' = 'auto',
+  status: 'auto' | 'manual' | 'confirmed' = 'auto',
 ): Promise<'written' | 'duplicate'> {
   const article = fitArticle(original);
   const items = mentions.map((mention) => mentionRecord(article, mention, status));

@@ -163,3 +163,18 @@ export const facebookDayRange = (from: string, to: string) => ({ start: `DAY#${f
 
 /** The key of a page's sync state: token verdict, rate-limit backoff, retired metrics. */
 export const facebookStateKey = (pageId: string) => ({ PK: facebookPartition(pageId), SK: 'STATE' });
+
+/** Leads share one partition, so the review list is one Query; they are few beside mentions. */
+export const leadPartition = 'LEADS';
+
+/** The key of a lead: a search result the matcher could not confirm. */
+export const leadKey = (leadId: string) => ({ PK: leadPartition, SK: `LEAD#${leadId}` });
+
+/** Discovered outlets share one partition, so the outlet table is one Query. */
+export const discoveredOutletPartition = 'OUTLETS';
+
+/** The key of an outlet first seen through search, by its registrable domain. */
+export const discoveredOutletKey = (domain: string) => ({
+  PK: discoveredOutletPartition,
+  SK: `OUTLET#${domain}`,
+});

@@ -7,7 +7,11 @@ import { mentionIndexKeys, mentionKey } from './keys.ts';
 export type NewMention = Pick<Mention, 'entityId' | 'entityKind' | 'snippet' | 'spans'>;
 
 /** The stored item of `mention` in `article` (an article already fitted to its budget). */
-export function mentionRecord(article: Article, mention: NewMention, status: 'auto' | 'manual') {
+export function mentionRecord(
+  article: Article,
+  mention: NewMention,
+  status: 'auto' | 'manual' | 'confirmed',
+) {
   const fitted = fitMentionText(mention.snippet, mention.spans);
   const truncated = [...(article.truncated ?? []), ...fitted.cut];
   const record: Mention = {
@@ -26,6 +30,7 @@ export function mentionRecord(article: Article, mention: NewMention, status: 'au
     spans: fitted.spans,
     ...(article.manual ? { manual: article.manual } : {}),
     ...(article.storyKey ? { storyKey: article.storyKey } : {}),
+    ...(article.foundThrough ? { foundThrough: article.foundThrough } : {}),
     ...(truncated.length > 0 ? { truncated } : {}),
   };
   return {

@@ -66,8 +66,16 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
   };
   // An undo clears the earlier reviewer's note; the history keeps it.
   const note = request.note ?? (request.decision === 'unreviewed' ? null : (mention.note ?? null));
-  const countChange = isCounted(to) === isCounted(from) ? 0 : isCounted(to) ? 1 : -1;
-  const values: Record<string, unknown> = { ':to': to, ':from': from, ':note': note, ':entry': entry };
+  // A mention of an outlet marked not press counts nowhere, so its review changes no counter.
+  const countChange =
+    mention.outletExcluded || isCounted(to) === isCounted(from) ? 0 : isCounted(to) ? 1 : -1;
+  const values: Record<string, unknown> = {
+    ':to': to,
+    ':from': from,
+    ':note': note,
+    ':entry': entry,
+    ':excluded': mention.outletExcluded ?? false,
+  };
   values[':count'] = reviews + 1;
   if (reviews > 0) values[':previous'] = reviews;
   try {
@@ -79,12 +87,14 @@ export async function reviewMention(table: TableContext, request: ReviewRequest)
               TableName: table.tableName,
               Key: mentionKey(mention.articleId, mention.entityId),
               UpdateExpression: 'SET #status = :to, #note = :note, #last = :entry, #count = :count',
-              ConditionExpression: `#status = :from AND ${reviews > 0 ? '#count = :previous' : 'attribute_not_exists(#count)'}`,
+              // The outlet's not-press mark must not change between the read and this write either.
+              ConditionExpression: `#status = :from AND (attribute_not_exists(#excluded) OR #excluded = :excluded) AND ${reviews > 0 ? '#count = :previous' : 'attribute_not_exists(#count)'}`,
               ExpressionAttributeNames: {
                 '#status': 'status',
                 '#note': 'note',
                 '#last': 'lastReview',
                 '#count': 'reviewCount',
+                '#excluded': 'outletExcluded',
               },
               ExpressionAttributeValues: values,
             },

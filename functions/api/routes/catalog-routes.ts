@@ -26,23 +26,6 @@ export const membersRoute: ApiRoute = {
     }),
 };
 
-export const outletsRoute: ApiRoute = {
-  method: 'GET',
-  path: '/api/outlets',
-  access: 'read',
-  handle: async (_request, deps) =>
-    json(200, {
-      outlets: deps.registry.outlets.map((outlet) => ({
-        id: outlet.id,
-        name: outlet.name,
-        languages: outlet.languages ?? [],
-        ...(outlet.homepage ? { homepage: outlet.homepage } : {}),
-        sources: outlet.sources.length,
-        enabled: outlet.enabled,
-      })),
-    }),
-};
-
 export const feedsRoute: ApiRoute = {
   method: 'GET',
   path: '/api/feeds',

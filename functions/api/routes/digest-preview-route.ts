@@ -1,6 +1,6 @@
 // GET /api/digest/preview?week=2026-W48&lang=az: the HTML part of a week's digest as a reader in
 // that language would get it (following every member). Nothing is sent or recorded.
-import { z } from 'zod';
+import * as z from 'zod';
 import { digestLanguages } from '#shared/config/digest-recipients.ts';
 import { optionalEnv } from '#shared/config/settings.ts';
 import { buildDigestContent } from '#shared/digest/digest-content.ts';

@@ -1,4 +1,6 @@
 // GET /api/export.csv: the filtered mention list as a spreadsheet-safe CSV file.
+import { createAttributor } from '#shared/reach/outlet-attribution.ts';
+import { outletIdentity } from '#shared/reach/outlet-identity.ts';
 import { csvHeader, csvRows } from '#shared/reports/mentions-csv.ts';
 import { listMentions } from '#shared/store/mention-list.ts';
 import { mentionFilterQuery, parseInput } from '../api-schemas.ts';
@@ -22,12 +24,13 @@ export const exportRoute: ApiRoute = {
         entry.names.en ?? entry.names.az ?? entry.names.ru ?? entry.id,
       ]),
     );
+    const attributor = createAttributor(deps.registry);
     let body = csvHeader();
     let rows = 0;
     let cursor: string | undefined;
     do {
       const page = await listMentions(deps.table, filter, 100, cursor);
-      body += csvRows(page.items, names);
+      body += csvRows(page.items, names, (outletId) => outletIdentity(outletId, attributor));
       rows += page.items.length;
       cursor = page.cursor ?? undefined;
     } while (cursor && rows < maxRows);

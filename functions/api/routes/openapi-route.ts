@@ -10,6 +10,7 @@ import {
   summaryQuery,
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
+import { leadListQuery, leadReviewBody, outletMarkBody } from '../reach-schemas.ts';
 import { digestPreviewQuery } from './digest-preview-route.ts';
 
 type Operation = {
@@ -57,7 +58,26 @@ const operations: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/members': { get: { summary: 'People and organisations of the roster' } },
-  '/api/outlets': { get: { summary: 'Outlets of the registry' } },
+  '/api/outlets': {
+    get: { summary: 'Registered outlets and outlets discovered through search, with their origin' },
+  },
+  '/api/outlets/{id}': {
+    patch: {
+      summary: 'Mark a discovered outlet (by domain) as not press, or undo it',
+      body: outletMarkBody,
+      role: 'pr-staff',
+      pathId: true,
+    },
+  },
+  '/api/leads': { get: { summary: 'Search results the matcher did not confirm', query: leadListQuery } },
+  '/api/leads/{id}': {
+    patch: {
+      summary: 'Confirm a lead into mentions, or dismiss it',
+      body: leadReviewBody,
+      role: 'pr-staff',
+      pathId: true,
+    },
+  },
   '/api/feeds': { get: { summary: 'Health of every press source' } },
   '/api/export.csv': {
     get: { summary: 'The filtered mentions as CSV', query: mentionFilterQuery, produces: 'text/csv' },

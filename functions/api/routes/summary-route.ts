@@ -1,4 +1,6 @@
 // GET /api/summary: the period's figures from the day and month aggregates, never from the mentions.
+import { createAttributor } from '#shared/reach/outlet-attribution.ts';
+import { distinctOutletCount } from '#shared/reach/outlet-identity.ts';
 import { type Granularity, planSummary, summarise } from '#shared/reports/period-summary.ts';
 import { readAggregates } from '#shared/store/aggregate-reads.ts';
 import { daysBetween } from '#shared/time/baku-calendar.ts';
@@ -25,6 +27,14 @@ export const summaryRoute: ApiRoute = {
       readAggregates(deps.table, plan.seriesBuckets, true),
     ]);
     const counters = new Map([...seriesTotals, ...whole]);
-    return json(200, summarise(period.from, period.to, granularity, counters));
+    const summary = summarise(period.from, period.to, granularity, counters);
+    // Outlets count by registrable domain: two registry entries of one site are one outlet.
+    const attributor = createAttributor(deps.registry);
+    summary.totals.distinctOutlets = distinctOutletCount(summary.totals.perOutlet, attributor);
+    summary.previous.totals.distinctOutlets = distinctOutletCount(
+      summary.previous.totals.perOutlet,
+      attributor,
+    );
+    return json(200, summary);
   },
 };

@@ -378,7 +378,9 @@ describe('GET /api/export.csv', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('published,outlet,member,member_name,language,status,title,url,snippet,note');
+    expect(lines[0]).toBe(
+      'published,outlet,member,member_name,language,status,title,url,snippet,note,outlet_key',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"Азер Аллахверанов: =HYPERLINK(""http://evil"") миграционная политика"');
   });

@@ -51,6 +51,15 @@ export function createApiClient({ getToken, onUnauthorized }) {
     members: () => getJson('/api/members'),
     outlets: () => getJson('/api/outlets'),
     feeds: () => getJson('/api/feeds'),
+    leads: () => getJson('/api/leads'),
+    async reviewLead(leadId, action) {
+      const path = `/api/leads/${encodeURIComponent(leadId)}`;
+      return (await send(path, { method: 'PATCH', body: { action } })).json();
+    },
+    async markOutlet(domain, notPress) {
+      const path = `/api/outlets/${encodeURIComponent(domain)}`;
+      return (await send(path, { method: 'PATCH', body: { notPress } })).json();
+    },
     async review(mentionId, status, note) {
       const body = note ? { status, note } : { status };
       const path = `/api/mentions/${encodeURIComponent(mentionId)}`;

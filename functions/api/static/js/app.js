@@ -16,6 +16,7 @@ import { showError } from './toast.js';
 import { renderChart } from './views/chart-view.js';
 import { loadFacebook, renderFacebook } from './views/facebook-view.js';
 import { renderFeeds } from './views/feeds-view.js';
+import { initLeadsView, loadLeads, renderLeads } from './views/leads-view.js';
 import { initManualForm, renderManualOptions } from './views/manual-form.js';
 import {
   initMentionsView,
@@ -25,7 +26,7 @@ import {
 } from './views/mentions-view.js';
 import { initPeriodPicker } from './views/period-picker.js';
 import { renderStatus } from './views/status-view.js';
-import { renderSummary } from './views/summary-view.js';
+import { initOutletActions, renderSummary } from './views/summary-view.js';
 
 const api = createApiClient({
   getToken: currentToken,
@@ -110,10 +111,19 @@ async function enterDashboard() {
     initPeriodPicker(refreshPeriod);
     initMentionsView(api, refreshSummary);
     initManualForm(api, refreshPeriod);
+    initLeadsView(api, refreshPeriod);
+    initOutletActions(api, refreshOutletsAndPeriod);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
-  await Promise.all([refreshPeriod(), refreshFeeds()]);
+  await Promise.all([refreshPeriod(), refreshFeeds(), loadLeads()]);
+}
+
+/** After an outlet is marked or unmarked: its origin data and every figure change. */
+async function refreshOutletsAndPeriod() {
+  const outlets = await api.outlets();
+  setReferenceData(state.members, outlets.outlets ?? []);
+  await refreshPeriod();
 }
 
 /** Reloads the summary and the list together; the outlet table then names manual outlets from the list. */
@@ -172,6 +182,7 @@ function switchLanguage(code) {
   renderFacebook();
   renderMentions();
   if (state.feeds) renderFeeds();
+  if (state.leads) renderLeads();
   renderStatus();
 }
 

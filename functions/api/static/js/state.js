@@ -17,6 +17,8 @@ export const state = {
   mentions: [],
   cursor: null,
   feeds: null,
+  /** Open leads from /api/leads. */
+  leads: null,
   /** The answer of /api/status. */
   status: null,
 };

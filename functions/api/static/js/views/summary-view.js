@@ -3,6 +3,16 @@ import { el, replaceChildren } from '../dom.js';
 import { changeDirection, formatChange, formatDay, formatNumber, formatPercent } from '../format.js';
 import { entityName, t } from '../i18n.js';
 import { state } from '../state.js';
+import { showError } from '../toast.js';
+
+let outletClient;
+let afterOutletMark = async () => {};
+
+/** Wires the outlet table's not-press action; `onMarked` reloads the outlets and figures. */
+export function initOutletActions(api, onMarked) {
+  outletClient = api;
+  afterOutletMark = onMarked;
+}
 
 const cards = [
   { id: 'mentions', value: (totals) => totals.mentions },
@@ -78,23 +88,57 @@ function renderMembers(totals, previousTotals) {
 function renderOutlets(perOutlet, previousPerOutlet) {
   const ids = Object.keys(perOutlet).filter((id) => perOutlet[id] > 0);
   ids.sort((a, b) => perOutlet[b] - perOutlet[a] || outletName(a).localeCompare(outletName(b)));
+  // Outlets marked not press count nowhere; they stay listed at the end so the mark can be undone.
+  const notPress = state.outlets.filter((outlet) => outlet.origin === 'search' && outlet.notPress);
   const body = document.getElementById('outlet-rows');
-  if (ids.length === 0) {
+  if (ids.length === 0 && notPress.length === 0) {
     replaceChildren(body, el('tr', {}, el('td', { colspan: 3, class: 'muted', text: t('summary.none') })));
     return;
   }
-  replaceChildren(
-    body,
-    ids.map((id) =>
-      el(
-        'tr',
-        { testid: 'outlet-row', dataset: { outlet: id } },
-        el('th', { scope: 'row', text: outletName(id) }),
-        el('td', { class: 'num', text: formatNumber(perOutlet[id]) }),
-        el('td', { class: 'num muted', text: formatNumber(previousPerOutlet[id] ?? 0) }),
-      ),
+  replaceChildren(body, [
+    ...ids.map((id) => outletRow(id, perOutlet[id], previousPerOutlet[id] ?? 0)),
+    ...notPress.map((outlet) => outletRow(outlet.id, 0, 0)),
+  ]);
+}
+
+function outletRow(id, current, before) {
+  const outlet = state.outletsById.get(id);
+  const discovered = outlet?.origin === 'search';
+  return el(
+    'tr',
+    { testid: 'outlet-row', dataset: { outlet: id, origin: outlet?.origin ?? 'manual' } },
+    el(
+      'th',
+      { scope: 'row' },
+      outletName(id),
+      discovered
+        ? el('span', { class: 'tag', testid: 'outlet-discovered', text: t('outlets.discovered') })
+        : null,
+      discovered && outlet.notPress
+        ? el('span', { class: 'tag danger', testid: 'outlet-not-press', text: t('outlets.notPress') })
+        : null,
+      discovered && state.canReview
+        ? el('button', {
+            type: 'button',
+            class: 'small secondary',
+            testid: 'outlet-mark',
+            text: outlet.notPress ? t('outlets.undoNotPress') : t('outlets.markNotPress'),
+            onclick: () => markOutlet(outlet.id, !outlet.notPress),
+          })
+        : null,
     ),
+    el('td', { class: 'num', text: formatNumber(current) }),
+    el('td', { class: 'num muted', text: formatNumber(before) }),
   );
+}
+
+async function markOutlet(domain, notPress) {
+  try {
+    await outletClient.markOutlet(domain, notPress);
+    await afterOutletMark();
+  } catch (error) {
+    showError(error);
+  }
 }
 
 /** Share of voice across the people (organisations have their own row in the member table). */
