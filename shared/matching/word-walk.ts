@@ -32,7 +32,15 @@ export function gapJoins(norm: NormalisedText, a: number, b: number): boolean {
   const gap = norm.text.slice(from, to).replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ');
   const initial = (norm.wordEnd[a] as number) - (norm.wordStart[a] as number) <= 2;
   const lineBreaks = gap.split('\n').length - 1;
-  return lineBreaks <= 1 && (initial ? /^\.?[\s\u00a0]*$/ : /^[\s\u00a0]*$/).test(gap);
+  if (lineBreaks <= 1 && (initial ? /^\.?[\s\u00a0]*$/ : /^[\s\u00a0]*$/).test(gap)) return true;
+  // A possessive or case ending after an apostrophe or hyphen (SMS's, DMX-nin) stays with its word.
+  const next = norm.text.charCodeAt(to);
+  return (
+    /^['’ʼ-]$/.test(gap) &&
+    (norm.wordEnd[b] as number) - (norm.wordStart[b] as number) <= 3 &&
+    next >= 97 &&
+    next <= 122
+  );
 }
 
 /** True when word `w` is followed directly by a full stop, as an initial is. */
