@@ -33,9 +33,11 @@ export interface CancelledHit<T extends NamedHit> {
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   Math.max(0, a.start - b.end, b.start - a.end);
 
-/** True when a capitalised word other than the hit follows the marker: the marker describes it. */
+/** True when another capitalised name follows the marker (footballer Rashad Sadigov): it describes that one. */
 function describesAnother(text: string, marker: Evidence, hit: NamedHit): boolean {
-  const after = /^[ \t\u00a0]+(?=\p{Lu})/u.exec(text.slice(marker.end, marker.end + 8));
+  const after = /^[ \t\u00a0]+(?=\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll})/u.exec(
+    text.slice(marker.end, marker.end + 60),
+  );
   if (!after) return false;
   const next = marker.end + after[0].length;
   return next < hit.start || next >= hit.end;
@@ -53,6 +55,14 @@ export function sortOutNamesakes<T extends NamedHit>(
   roster: CompiledRoster,
   year: number,
 ): { kept: T[]; cancelled: CancelledHit<T>[] } {
+  // A hit inside a longer one (the surname of a full name) shares its fate: the longer one wins anyway.
+  hits = hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other.start <= hit.start && hit.end <= other.end && other.end - other.start > hit.end - hit.start,
+      ),
+  );
   const watched = hits.filter((hit) => roster.entities[hit.entity]?.watch);
   if (watched.length === 0) return { kept: hits, cancelled: [] };
   const { text } = norm;
@@ -101,7 +111,7 @@ export function sortOutNamesakes<T extends NamedHit>(
         if (there === here)
           return marker.start < hit.end || !REPORTING.test(text.slice(hit.end, marker.start));
         if (!profile && Math.abs(there - here) > 1) return false;
-        return !sentences.namesSomeoneElse(there, ownHits);
+        return !sentences.namesSomeoneElse(there, [...ownHits, marker]);
       };
       for (const marker of markers) if (attached(marker)) found.push(marker);
       const span = lifeSpanAfter(text, hit.end);
