@@ -135,17 +135,22 @@ export function sortOutNamesakes<T extends NamedHit>(
     if (evidence.reason === 'patronymic' || !ownContext(hit).some((span) => gap(span, hit) <= limit))
       cancelled.add(hit);
   }
-  for (const [hit, evidence] of against) {
-    if (!cancelled.has(hit) || evidence.reason === 'patronymic') continue;
-    const member = hits.some(
-      (other) =>
-        other.entity !== hit.entity &&
-        roster.entities[other.entity]?.kind === 'person' &&
-        !cancelled.has(other) &&
-        gap(other, hit) <= gap(evidence, hit),
+  // Two members next to each other vouch for each other when each is nearer the other than its marker.
+  const vouches = (other: T, hit: T): boolean => {
+    if (other.entity === hit.entity || roster.entities[other.entity]?.kind !== 'person') return false;
+    const otherEvidence = against.get(other);
+    return (
+      !cancelled.has(other) || (otherEvidence !== undefined && gap(other, hit) <= gap(otherEvidence, other))
     );
-    if (member) cancelled.delete(hit);
-  }
+  };
+  const restored = [...cancelled].filter((hit) => {
+    const evidence = against.get(hit) as Evidence;
+    return (
+      evidence.reason !== 'patronymic' &&
+      hits.some((other) => vouches(other, hit) && gap(other, hit) <= gap(evidence, hit))
+    );
+  });
+  for (const hit of restored) cancelled.delete(hit);
   return {
     kept: hits.filter((hit) => !cancelled.has(hit)),
     cancelled: [...cancelled].map((hit) => ({ hit, evidence: against.get(hit) as Evidence })),
