@@ -1,17 +1,15 @@
 // The rules that turn raw pattern hits into mentions: namesakes, URLs, initials tied to the member,
 // the Azerbaijani dative that looks feminine, streets, families and women of the same surname, and
 // the roster's requires/excludes phrases.
+import type { MentionEvidence } from '#shared/domain/mention.ts';
 import { namesFamily, namesStreet, namesWoman } from './built-in-contexts.ts';
 import { type CancelledHit, sortOutNamesakes } from './namesake-rules.ts';
 import { type NormalisedText, wordRange, wordText } from './normalise-text.ts';
 import type { CompiledRoster, EntityInfo } from './roster-patterns.ts';
 import { dotAfter, gapJoins, isPatronymicWord, type RawHit } from './word-walk.ts';
 
-/**
- * What a mention rests on: the full name (or an organisation's name), a distinctive surname alone,
- * an initial tied by a role term or the council, an initial tied by the full name earlier, an alias.
- */
-export type MatchEvidence = 'full-name' | 'surname' | 'initial-role' | 'initial-full-name' | 'alias';
+/** What a mention rests on (see MENTION_EVIDENCE). */
+export type MatchEvidence = MentionEvidence;
 
 /** A raw hit that passed the per-hit rules, with its offsets in the original text. */
 export interface CheckedHit {

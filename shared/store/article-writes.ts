@@ -8,7 +8,7 @@ import { articleKey, mentionIndexKeys, mentionKey } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
 /** A mention found in a new article, before it is stored. */
-export type NewMention = Pick<Mention, 'entityId' | 'entityKind' | 'snippet' | 'spans'>;
+export type NewMention = Pick<Mention, 'entityId' | 'entityKind' | 'snippet' | 'spans' | 'evidence'>;
 
 /** DynamoDB allows 100 actions per transaction: the article and two aggregates leave 97. */
 export const maxMentionsPerArticle = 97;
@@ -86,6 +86,7 @@ function mentionItem(article: Article, mention: NewMention, status: 'auto' | 'ma
     history: [],
     ...(article.manual ? { manual: article.manual } : {}),
     ...(article.storyKey ? { storyKey: article.storyKey } : {}),
+    ...(mention.evidence ? { evidence: mention.evidence } : {}),
   };
   return {
     ...mentionKey(article.articleId, mention.entityId),

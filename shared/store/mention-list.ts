@@ -1,7 +1,7 @@
 // Lists mentions newest first through the index that fits the filter: by member (GSI1), by outlet
 // (GSI3), or month by month (GSI2). The cursor carries the index position, so pages never overlap.
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { Mention, MentionStatus } from '../domain/mention.ts';
+import type { Mention, MentionEvidence, MentionStatus } from '../domain/mention.ts';
 import { ValidationError } from '../errors.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import { memberPartition, monthPartition, outletPartition } from './keys.ts';
@@ -14,6 +14,7 @@ export interface MentionFilter {
   outlet?: string;
   language?: string;
   status?: MentionStatus;
+  evidence?: MentionEvidence;
   q?: string;
   from: string;
   to: string;
@@ -117,6 +118,7 @@ function queryFor(
   if (filter.member && filter.outlet) addCondition('outletId', filter.outlet);
   if (filter.language) addCondition('language', filter.language);
   if (filter.status) addCondition('status', filter.status);
+  if (filter.evidence) addCondition('evidence', filter.evidence);
   if (filter.q) {
     names['#search'] = 'searchText';
     values[':q'] = filter.q.toLocaleLowerCase('az');

@@ -219,7 +219,9 @@ describe('dashboard for PR staff', () => {
     expect(download.suggestedFilename()).toBe(`mentions-${period.from}-${period.to}.csv`);
     const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r\n/);
-    expect(lines[0]).toBe('published,outlet,member,member_name,language,status,title,url,snippet,note');
+    expect(lines[0]).toBe(
+      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note',
+    );
     expect(lines.length - 1).toBe(listed);
     expect(text).toContain('AzTV');
     // The rejection was undone: its note lives on in the history, not in the exported list.
