@@ -12,8 +12,8 @@ export interface Evidence {
 }
 
 const YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/gu;
-const BIRTH_WORD =
-  /(?<!\p{L})(born|b\.|anadan ol\p{L}*|təvəllüd\p{L}*|doğul\p{L}*|родил\p{L}*|рожд\p{L}*|г\.\s?р\.)/iu;
+const BIRTH_WORDS =
+  /(?<!\p{L})(born|b\.|anadan ol\p{L}*|təvəllüd\p{L}*|doğul\p{L}*|родил\p{L}*|рожд\p{L}*|г\.\s?р\.)/giu;
 const AGE =
   /(?<!\d)(\d{2})(?:[-\s\u00a0]?(?:year-old|years old|yaşlı|yaşında|летн\p{L}*|лет(?!\p{L})))|(?<!\p{L})(?:aged|в возрасте)\s(\d{2})(?!\d)/giu;
 const LIFE_SPAN = /^[\s,]*\(\s*(1[89]\d\d|20\d\d)\s*[-–—]\s*(1[89]\d\d|20\d\d)\s*\)/u;
@@ -24,11 +24,15 @@ const PATRONYMIC_ENDING = /(ovic|evic|ovna|evna|icna)$/;
 export function wrongBirth(text: string, from: number, to: number, born: number, year: number): Evidence[] {
   const scope = text.slice(from, to);
   const found: Evidence[] = [];
-  for (const match of scope.matchAll(YEAR)) {
-    const at = match.index ?? 0;
-    const around = scope.slice(Math.max(0, at - 40), at + 45);
-    if (Math.abs(Number(match[1]) - born) > 1 && BIRTH_WORD.test(around))
-      found.push({ start: from + at, end: from + at + 4, reason: 'born' });
+  const years = [...scope.matchAll(YEAR)].map((match) => ({ at: match.index ?? 0, year: Number(match[1]) }));
+  // Each birth word names the year nearest to it (1950-ci ildə anadan olub; born in 1950).
+  for (const word of scope.matchAll(BIRTH_WORDS)) {
+    const at = word.index ?? 0;
+    const nearest = years
+      .filter((item) => Math.abs(item.at - at) <= 40)
+      .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+    if (nearest && Math.abs(nearest.year - born) > 1)
+      found.push({ start: from + nearest.at, end: from + nearest.at + 4, reason: 'born' });
   }
   for (const match of scope.matchAll(AGE)) {
     const age = Number(match[1] ?? match[2]);

@@ -29,7 +29,12 @@ export function gapJoins(norm: NormalisedText, a: number, b: number): boolean {
   const from = norm.origEnd[(norm.wordEnd[a] as number) - 1] as number;
   const to = norm.origStart[norm.wordStart[b] as number] as number;
   if (to - from > 200) return false;
-  const gap = norm.text.slice(from, to).replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ');
+  // Letters that fold to nothing (ь, ъ, soft hyphens, combining marks) end a word without a byte of
+  // their own, so they fall into the gap after it (Игорь Петров, заместитель министра).
+  const gap = norm.text
+    .slice(from, to)
+    .replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ')
+    .replace(/^[ьъЬЪ\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f]+/u, '');
   const initial = (norm.wordEnd[a] as number) - (norm.wordStart[a] as number) <= 2;
   const lineBreaks = gap.split('\n').length - 1;
   if (lineBreaks <= 1 && (initial ? /^\.?[\s\u00a0]*$/ : /^[\s\u00a0]*$/).test(gap)) return true;

@@ -88,3 +88,13 @@ describe('the council and its parent', () => {
     expect(council(form)).toEqual([]);
   });
 });
+
+describe('words ending in a letter that folds to nothing', () => {
+  it('joins them to the next word of a name or phrase (Игорь Петров)', () => {
+    const igor = compileMatcher(
+      parseRoster({ people: [{ id: 'igor', names: { ru: 'Игорь Петров' } }] }, 'inline'),
+    );
+    expect(igor.match('Игорь Петров выступил').map((hit) => hit.surface)).toEqual(['Игорь Петров']);
+    expect(igor.match('Игоря Петрова наградили').map((hit) => hit.surface)).toEqual(['Игоря Петрова']);
+  });
+});

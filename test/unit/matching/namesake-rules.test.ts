@@ -127,6 +127,11 @@ describe('a life that cannot be the member’s', () => {
     ['az age', '80 yaşlı Sahib Məmmədov bağında işləyir.', 'born'],
     ['ru age', '45-летний Сахиб Мамедов выиграл турнир.', 'born'],
     ['en age', 'Sahib Mammadov, 30 years old, won the race.', 'born'],
+    [
+      'ru deputy minister',
+      'Заместитель министра здравоохранения Сахиб Мамедов посетил больницу.',
+      'profession',
+    ],
     ['az patronymic, surname first', 'Məmmədov Sahib Əziz oğlu çıxış edib.', 'patronymic'],
     ['az patronymic inside the name', 'Sahib Əziz oğlu Məmmədov çıxış edib.', 'patronymic'],
     ['transliterated patronymic', 'Mammadov Sahib Aziz oglu spoke.', 'patronymic'],
@@ -139,6 +144,7 @@ describe('a life that cannot be the member’s', () => {
 
   it.each([
     ['the birth year', 'Sahib Məmmədov 1975-ci ildə anadan olub.'],
+    ['the birth year beside another year', 'Sahib Mammadov, born 1975, joined the council in 2019.'],
     ['the age', 'Sahib Mammadov, 51 years old, spoke.'],
     ['the az patronymic', 'Məmmədov Sahib Malik oğlu çıxış edib.'],
     ['the ru patronymic', 'Сахиб Маликович Мамедов выступил.'],
