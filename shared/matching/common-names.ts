@@ -3,6 +3,7 @@
 // namesake-rules.ts) unless the roster sets `commonName` itself. Written in Azerbaijani Latin; the
 // matcher folds them to skeletons, where the Russian and English renderings meet them
 // (Məmmədov, Mammadov, Mamedov, Мамедов).
+import { latinToken, nameWords } from './name-variants.ts';
 
 /** Surnames carried by the most people in Azerbaijan. */
 export const COMMON_SURNAMES: readonly string[] = `
@@ -23,3 +24,20 @@ Aynur Günel Leyla Sevinc Nigar Aysel Gülnar Səbinə Nərmin Könül Ülviyyə
 `
   .split(/\s+/)
   .filter(Boolean);
+
+/** Skeletons of words in every ə spelling (Məmmədov: mamedov, memedov, …). */
+export const skeletonSet = (words: string[]): Set<string> =>
+  new Set(words.flatMap((word) => latinToken(word, false).map((token) => token.stem)));
+const COMMON_SURNAME_SKELETONS = skeletonSet([...COMMON_SURNAMES]);
+const COMMON_FIRST_SKELETONS = skeletonSet([...COMMON_FIRST_NAMES]);
+
+/** Whether the person's first name or surname, in any of the roster's spellings, is a common one. */
+export function hasCommonName(names: string[]): boolean {
+  return names.some((name) => {
+    const words = nameWords(name);
+    if (words.length < 2) return false;
+    return (
+      COMMON_FIRST_SKELETONS.has(words[0]?.sk ?? '') || COMMON_SURNAME_SKELETONS.has(words.at(-1)?.sk ?? '')
+    );
+  });
+}

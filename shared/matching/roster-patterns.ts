@@ -1,7 +1,7 @@
 // Turns the roster into pattern specs and the per-entity facts the match rules need (first names,
 // initials, whether the surname counts alone, context phrases).
 import type { Roster, RosterOrganisation, RosterPerson } from '#shared/config/roster.ts';
-import { COMMON_FIRST_NAMES, COMMON_SURNAMES } from './common-names.ts';
+import { hasCommonName, skeletonSet } from './common-names.ts';
 import { FIRST_NAMES, TITLES } from './first-names.ts';
 import {
   fixedToken,
@@ -102,22 +102,6 @@ function organisationSpecs(ref: number, name: string): PatternSpec[] {
   if (withoutArticle !== name)
     specs.push({ ref, kind: 'organisation', slots: phraseSlots(withoutArticle, false) });
   return specs;
-}
-
-const skeletonSet = (words: string[]): Set<string> =>
-  new Set(words.flatMap((word) => stemsOf(latinToken(word, false))));
-const COMMON_SURNAME_SKELETONS = skeletonSet([...COMMON_SURNAMES]);
-const COMMON_FIRST_SKELETONS = skeletonSet([...COMMON_FIRST_NAMES]);
-
-/** Whether the person's first name or surname, in any of the roster's spellings, is a common one. */
-function hasCommonName(names: string[]): boolean {
-  return names.some((name) => {
-    const words = nameWords(name);
-    if (words.length < 2) return false;
-    return (
-      COMMON_FIRST_SKELETONS.has(words[0]?.sk ?? '') || COMMON_SURNAME_SKELETONS.has(words.at(-1)?.sk ?? '')
-    );
-  });
 }
 
 /** Compiles the roster into pattern specs, entity facts and context phrases. */
