@@ -27,8 +27,11 @@ export interface MatchHit {
   evidence: MatchEvidence;
 }
 
-/** A member's name that the text shows to be someone else's: a lead for PR staff, counted nowhere. */
-export interface CancelledMatch extends Omit<MatchHit, 'evidence'> {
+/**
+ * A member's name that the text shows to be someone else's: a lead for PR staff, counted nowhere.
+ * `evidence` is what the match would have rested on, had it been confirmed.
+ */
+export interface CancelledMatch extends MatchHit {
   /** Why, as "<code>: <the words that said so>", e.g. "profession: şairi". */
   reason: string;
   reasonCode: NamesakeReason;
@@ -107,7 +110,8 @@ function analyse(
     const evidence = evidenceOf.get(hit);
     const code = evidence?.reason ?? 'namesake';
     const words = evidence ? text.slice(evidence.start, evidence.end) : '';
-    return { ...base(hit), reason: `${code}: ${words.replace(/\s+/g, ' ').trim()}`, reasonCode: code };
+    const reason = `${code}: ${words.replace(/\s+/g, ' ').trim()}`;
+    return { ...base(hit), evidence: hit.evidence, reason, reasonCode: code };
   });
   return { mentions, leads };
 }
