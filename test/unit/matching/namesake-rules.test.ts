@@ -113,6 +113,15 @@ describe('namesake markers', () => {
     ]);
   });
 
+  it.each([
+    ['Cyrillic', { ru: 'Сахиб Мамедов' }, 'Поэт Сахиб Мамедов прочёл стихи.'],
+    ['Russian-based Latin', { en: 'Sahib Mamedov' }, 'Poet Sahib Mamedov read verses.'],
+    ['Azerbaijani Latin', { az: 'Sahib Məmmədov' }, 'Şair Sahib Məmmədov şeir oxudu.'],
+  ])('knows a common name written in %s alone', (_script, names, text) => {
+    const alone = compileMatcher(parseRoster({ people: [{ id: 'x', names }] }, 'inline'));
+    expect(alone.matchWithLeads(text).leads.map((lead) => lead.reasonCode)).toEqual(['profession']);
+  });
+
   it("keeps the roster's excludes", () => {
     const excluding = compileMatcher(withPerson('sahib-mammadov', { excludes: ['Ganja City Hall'] }));
     expect(excluding.match('Sahib Mammadov of Ganja City Hall spoke.')).toEqual([]);
