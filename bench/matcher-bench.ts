@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultRosterPath, loadRoster, parseRoster, type Roster } from '#shared/config/roster.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { median } from './bench-stats.ts';
+import { loadLabelledCases, scoreLabelled } from './labelled-set-score.ts';
 
 const RUNS = 5;
 const TEXT_BYTES = 10_000_000;
@@ -64,7 +65,7 @@ const spell = (name: string, table: Record<string, string>): string =>
     .join(' ');
 
 /** A roster of `size` people with en/az/ru names built from common Azerbaijani names. */
-function generatedRoster(size: number): Roster {
+export function generatedRoster(size: number): Roster {
   const people = Array.from({ length: size }, (_, i) => {
     const az = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
     return { id: `person-${i}`, names: { az, en: spell(az, AZ_TO_EN), ru: spell(az, AZ_TO_RU) } };
@@ -73,7 +74,7 @@ function generatedRoster(size: number): Roster {
 }
 
 /** Articles of about 4 KB in the three languages, one roster name in every tenth sentence. */
-function generatedArticles(bytes: number, roster: Roster): string[] {
+export function generatedArticles(bytes: number, roster: Roster): string[] {
   const next = random(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const names = roster.people.flatMap((p) =>
@@ -121,6 +122,7 @@ function naiveMatcher(roster: Roster): (text: string) => number {
 /** Prints the matcher's throughput with the default and a 200-person roster, and the naive reference. */
 export async function runMatcherBench(): Promise<void> {
   const rosters = { default: loadRoster(defaultRosterPath), '200 people': generatedRoster(200) };
+  printLabelledFigures(rosters.default);
   const articles = generatedArticles(TEXT_BYTES, rosters['200 people']);
   const naiveArticles = articles.slice(0, Math.ceil((articles.length * NAIVE_BYTES) / TEXT_BYTES));
   const mb = (list: string[]) => (list.reduce((s, a) => s + Buffer.byteLength(a), 0) / 1e6).toFixed(1);
@@ -145,6 +147,24 @@ export async function runMatcherBench(): Promise<void> {
   console.log(
     `  200-person / default throughput: ${(large / small).toFixed(2)} (target >= 0.5; 200-person target >= 20 MB/s)`,
   );
+}
+
+/** Prints precision and recall per language on the labelled set, whole and its namesake cases. */
+function printLabelledFigures(roster: Roster): void {
+  const matcher = compileMatcher(roster);
+  const all = loadLabelledCases();
+  const find = (text: string, lang: 'en' | 'az' | 'ru') =>
+    matcher.match(text, { lang }).map((hit) => hit.entityId);
+  for (const [label, cases] of [
+    ['labelled set', all],
+    ['namesakes', all.filter((c) => c.group === 'namesakes')],
+  ] as const) {
+    const scores = scoreLabelled(cases, find);
+    const figures = Object.entries(scores).map(
+      ([lang, s]) => `${lang} ${s.cases} cases P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`,
+    );
+    console.log(`  ${label.padEnd(12)} ${figures.join('  ')}`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runMatcherBench();

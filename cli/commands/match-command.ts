@@ -1,5 +1,7 @@
 // `tracker match`: lets an operator try a roster against sample text. Reads JSON lines
-// {"id", "text", "lang"?} on stdin and writes {"id", "mentions": [...]} per line, in order, on stdout.
+// {"id", "text", "lang"?} on stdin and writes {"id", "mentions": [...], "leads": [...]} per line, in
+// order, on stdout: each mention with the evidence it rests on, each lead (a member's name the text
+// shows to be a namesake's) with the reason.
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
@@ -43,10 +45,22 @@ function matchLine(matcher: Matcher, line: string): { output: string } | { error
     typeof record.lang === 'string' && LANGS.has(record.lang)
       ? (record.lang as 'en' | 'az' | 'ru')
       : undefined;
-  const mentions = matcher
-    .match(record.text, lang ? { lang } : {})
-    .map((hit) => ({ member: hit.entityId, start: hit.start, end: hit.end, surface: hit.surface }));
-  return { output: `${JSON.stringify({ id: record.id, mentions })}\n` };
+  const result = matcher.matchWithLeads(record.text, lang ? { lang } : {});
+  const mentions = result.mentions.map((hit) => ({
+    member: hit.entityId,
+    start: hit.start,
+    end: hit.end,
+    surface: hit.surface,
+    evidence: hit.evidence,
+  }));
+  const leads = result.leads.map((lead) => ({
+    member: lead.entityId,
+    start: lead.start,
+    end: lead.end,
+    surface: lead.surface,
+    reason: lead.reason,
+  }));
+  return { output: `${JSON.stringify({ id: record.id, mentions, leads })}\n` };
 }
 
 /** Runs `tracker match`; resolves to the exit code (1 when any line was rejected, 2 for bad usage or roster). */
@@ -78,7 +92,7 @@ export async function runMatchCommand(argv: string[], io: CommandIo): Promise<nu
       rejected++;
       io.stderr.write(`tracker match: line ${lineNumber}: ${result.error}\n`);
       // Still one output line per input line, so outputs and inputs stay aligned.
-      output = `${JSON.stringify({ id: result.id ?? null, error: result.error, mentions: [] })}\n`;
+      output = `${JSON.stringify({ id: result.id ?? null, error: result.error, mentions: [], leads: [] })}\n`;
     } else {
       output = result.output;
     }

@@ -1,5 +1,6 @@
 // The API's input schemas. The same zod schemas validate requests and generate /api/openapi.json.
 import * as z from 'zod';
+import { MENTION_EVIDENCE } from '#shared/domain/mention.ts';
 import { ValidationError } from '#shared/errors.ts';
 import { bakuDay } from '#shared/time/baku-calendar.ts';
 
@@ -41,6 +42,10 @@ export const mentionFilterQuery = periodQuery.extend({
     .optional(),
   language: z.enum(['az', 'ru', 'en']).optional(),
   status: z.enum(['auto', 'confirmed', 'rejected', 'manual']).optional(),
+  evidence: z
+    .enum(MENTION_EVIDENCE)
+    .optional()
+    .describe('What the matcher found: full-name, alias, surname, initial-full-name, initial-role'),
   q: z
     .string()
     .trim()

@@ -37,6 +37,16 @@ const personSchema = z.strictObject({
    * in the text also ties.
    */
   roleTerms: phrases,
+  /**
+   * The name is common enough that namesakes appear in the news, so phrases describing someone else
+   * (poet, footballer, obituary, "namesake") cancel a match. Defaults to whether the first name or
+   * surname is on the matcher's list of the most frequent Azerbaijani names.
+   */
+  commonName: z.boolean().optional(),
+  /** Year of birth: a text giving another birth year or an age that does not fit names someone else. */
+  born: z.number().int().min(1900).max(2100).optional(),
+  /** The father's first name (Malik, or "Malik oğlu"): another patronymic names someone else. */
+  patronymic: phrase.optional(),
 });
 
 const organisationSchema = z.strictObject({

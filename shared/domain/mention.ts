@@ -49,6 +49,22 @@ export interface Snippet {
   highlights: Array<[number, number]>;
 }
 
+/**
+ * What a found mention rests on, strongest first: the full name (or an organisation's name), an
+ * alias, a distinctive surname alone, an initial tied by the full name earlier in the text, an
+ * initial tied by a role term or the council.
+ */
+export const MENTION_EVIDENCE = [
+  'full-name',
+  'alias',
+  'surname',
+  'initial-full-name',
+  'initial-role',
+] as const;
+
+/** One kind of evidence a found mention rests on. */
+export type MentionEvidence = (typeof MENTION_EVIDENCE)[number];
+
 /** One change of a mention's status, kept for audit. */
 export interface ReviewEntry {
   at: string;
@@ -88,6 +104,8 @@ export interface Mention {
   foundThrough?: 'search';
   /** Set while its outlet is marked not press: the mention is then counted nowhere, whatever its status. */
   outletExcluded?: boolean;
+  /** What the matcher's strongest hit in the article rests on; absent on manual and older mentions. */
+  evidence?: MentionEvidence;
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

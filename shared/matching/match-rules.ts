@@ -1,10 +1,15 @@
 // The rules that turn raw pattern hits into mentions: namesakes, URLs, initials tied to the member,
 // the Azerbaijani dative that looks feminine, streets, families and women of the same surname, and
 // the roster's requires/excludes phrases.
+import type { MentionEvidence } from '#shared/domain/mention.ts';
 import { namesFamily, namesStreet, namesWoman } from './built-in-contexts.ts';
+import { type CancelledHit, sortOutNamesakes } from './namesake-rules.ts';
 import { type NormalisedText, wordRange, wordText } from './normalise-text.ts';
 import type { CompiledRoster, EntityInfo } from './roster-patterns.ts';
 import { dotAfter, gapJoins, isPatronymicWord, type RawHit } from './word-walk.ts';
+
+/** What a mention rests on (see MENTION_EVIDENCE). */
+export type MatchEvidence = MentionEvidence;
 
 /** A raw hit that passed the per-hit rules, with its offsets in the original text. */
 export interface CheckedHit {
@@ -12,7 +17,18 @@ export interface CheckedHit {
   kind: RawHit['terminal']['kind'];
   start: number;
   end: number;
+  firstWord: number;
+  lastWord: number;
+  evidence: MatchEvidence;
 }
+
+const EVIDENCE: Partial<Record<RawHit['terminal']['kind'], MatchEvidence>> = {
+  surname: 'surname',
+  alias: 'alias',
+  // A distinctive surname after an initial counts on the surname's strength.
+  initial: 'surname',
+  'initial-after': 'surname',
+};
 
 /** How far (UTF-16 units) a role phrase or an exclusion may stand from the name it applies to. */
 const NEAR = 150;
@@ -80,7 +96,8 @@ export function checkHits(
   raw: RawHit[],
   roster: CompiledRoster,
   azText: boolean,
-): CheckedHit[] {
+  year: number,
+): { accepted: CheckedHit[]; cancelled: CancelledHit<CheckedHit>[] } {
   const span = (hit: RawHit): [number, number] => [
     wordRange(norm, hit.firstWord)[0],
     wordRange(norm, hit.lastWord)[1],
@@ -115,7 +132,16 @@ export function checkHits(
     if (bare && (namesFamily(norm, hit.lastWord) || namesWoman(norm, hit.firstWord, hit.lastWord))) continue;
     // Məmmədova after no first name reads as the feminine surname unless the text is Azerbaijani.
     if (hit.dative && bare && !azText && !/[əƏ]/.test(norm.text.slice(start, end))) continue;
-    const checked = { entity: ref, kind, start, end };
+    const evidence = EVIDENCE[kind] ?? 'full-name';
+    const checked = {
+      entity: ref,
+      kind,
+      start,
+      end,
+      firstWord: hit.firstWord,
+      lastWord: hit.lastWord,
+      evidence,
+    };
     if ((kind === 'initial' || kind === 'initial-after') && !info.surnameAlone) pendingTies.push(checked);
     else accepted.push(checked);
   }
@@ -127,7 +153,15 @@ export function checkHits(
     const named = accepted.some(
       (other) => other.entity === hit.entity && (other.kind === 'full' || other.kind === 'surname-first'),
     );
-    if (named || organisationNamed || near(hit.entity, 'role', hit.start, hit.end)) accepted.push(hit);
+    if (named) accepted.push({ ...hit, evidence: 'initial-full-name' });
+    else if (organisationNamed || near(hit.entity, 'role', hit.start, hit.end))
+      accepted.push({ ...hit, evidence: 'initial-role' });
   }
-  return accepted.filter((hit) => !streets.some(([from, to]) => from <= hit.start && hit.end <= to));
+  const named = accepted.filter((hit) => !streets.some(([from, to]) => from <= hit.start && hit.end <= to));
+  const contexts = contextHits.map((hit) => {
+    const [start, end] = span(hit);
+    return { ref: hit.terminal.ref, start, end };
+  });
+  const { kept, cancelled } = sortOutNamesakes(norm, named, contexts, roster, year);
+  return { accepted: kept, cancelled };
 }

@@ -70,7 +70,7 @@ export function latinToken(word: string, inflect: boolean, surname = false, pers
 }
 
 /** A Cyrillic word declined by `paradigm`. */
-function cyrillicToken(paradigm: Paradigm): TokenSpec[] {
+export function cyrillicToken(paradigm: Paradigm): TokenSpec[] {
   const stem = skeleton(paradigm.stem);
   const endings = new Map<string, number>();
   for (const ending of paradigm.endings) {

@@ -170,7 +170,10 @@ export function skeletonWords(phrase: string): { sk: string; original: string }[
   const norm = normaliseText(phrase);
   const out: { sk: string; original: string }[] = [];
   for (let w = 0; w < norm.wordCount; w++) {
-    const [start, end] = wordRange(norm, w);
+    const [start, wordEnd] = wordRange(norm, w);
+    // A final letter that folds to nothing (the ь of Игорь) still belongs to the word as written.
+    let end = wordEnd;
+    while (end < phrase.length && ((FOLD[phrase.charCodeAt(end)] as number) & 3) === ZERO) end++;
     out.push({ sk: wordText(norm, w), original: phrase.slice(start, end) });
   }
   return out;

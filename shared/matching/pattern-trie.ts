@@ -66,9 +66,9 @@ export interface PatternIndex {
   stems: Set<string>;
   suffixes: Set<string>;
   maxSuffix: number;
-  /** Words of four skeleton bytes or more: 1 when some pattern word starts with these four bytes. */
+  /** Words of four skeleton bytes or more: 1 when some pattern's first word starts with these four bytes. */
   prefix4: Uint8Array;
-  /** Words shorter than four bytes: 1 when some pattern word is exactly this. */
+  /** Words shorter than four bytes: 1 when some pattern's first word is exactly this. */
   short: Uint8Array;
 }
 
@@ -113,6 +113,8 @@ export function buildPatternIndex(specs: PatternSpec[]): PatternIndex {
     stems.add(token.stem);
     for (const ending of token.endings.keys()) {
       if (ending) suffixes.add(ending);
+      // Only a pattern's first word starts a walk; later words are looked up from the trie itself.
+      if (node !== root) continue;
       const word = token.stem + ending;
       if (word.length >= 4) prefix4[wordKey(word)] = 1;
       else short[wordKey(word)] = 1;

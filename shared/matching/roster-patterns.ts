@@ -1,6 +1,7 @@
 // Turns the roster into pattern specs and the per-entity facts the match rules need (first names,
 // initials, whether the surname counts alone, context phrases).
 import type { Roster, RosterOrganisation, RosterPerson } from '#shared/config/roster.ts';
+import { hasCommonName, skeletonSet } from './common-names.ts';
 import { FIRST_NAMES, TITLES } from './first-names.ts';
 import {
   fixedToken,
@@ -10,6 +11,8 @@ import {
   personToken,
   phraseSlots,
 } from './name-variants.ts';
+import { NAMESAKE_MARKERS, type NamesakeReason, OWN_CONTEXT } from './namesake-markers.ts';
+import { organisationFormSlots } from './organisation-forms.ts';
 import type { PatternSpec, TokenSpec } from './pattern-trie.ts';
 
 /** What the match rules know about one person or organisation. */
@@ -21,12 +24,22 @@ export interface EntityInfo {
   firstNames: Set<string>;
   initials: Set<string>;
   hasRequires: boolean;
+  /** Namesake markers apply to this person (roster `commonName`, else the list of common names). */
+  commonName: boolean;
+  born?: number;
+  /** Skeletons of the father's name in every spelling (roster `patronymic`). */
+  fathers: Set<string>;
+  /** The namesake rules have something to check for this person. */
+  watch: boolean;
 }
 
 /** A context phrase and the entity whose matches it ties, enables or cancels. */
 export interface ContextInfo {
+  /** The entity, or -1 for the built-in phrases that apply to everyone. */
   entity: number;
-  role: 'role' | 'requires' | 'excludes';
+  role: 'role' | 'requires' | 'excludes' | 'own' | 'namesake';
+  /** For namesake markers: the reason a match they are attached to is cancelled. */
+  reason?: NamesakeReason;
 }
 
 /** The roster compiled into specs and facts. */
@@ -114,6 +127,9 @@ export function compileRoster(roster: Roster): CompiledRoster {
     const firstNames = new Set(firstWords.flatMap((word) => stemsOf(personToken(word, 'first', false))));
     const initials = new Set(firstWords.flatMap((word) => stemsOf(initialToken(word))));
     for (const stem of firstNames) firstNameLexicon.add(stem);
+    const commonName = person.commonName ?? hasCommonName(names);
+    const fatherWord = person.patronymic ? (nameWords(person.patronymic)[0]?.original ?? '') : '';
+    const fathers = skeletonSet(fatherWord ? [fatherWord] : []);
     const info: EntityInfo = {
       id: person.id,
       kind: 'person',
@@ -121,6 +137,10 @@ export function compileRoster(roster: Roster): CompiledRoster {
       firstNames,
       initials,
       hasRequires: person.requires.length > 0,
+      commonName,
+      ...(person.born === undefined ? {} : { born: person.born }),
+      fathers,
+      watch: commonName || fathers.size > 0,
     };
     entities.push(info);
     for (const name of names) specs.push(...personSpecs(ref, name, person.surnameAlone));
@@ -141,10 +161,22 @@ export function compileRoster(roster: Roster): CompiledRoster {
       firstNames: new Set(),
       initials: new Set(),
       hasRequires: organisation.requires.length > 0,
+      commonName: false,
+      fathers: new Set(),
+      watch: false,
     });
-    for (const name of namesOf(organisation)) specs.push(...organisationSpecs(ref, name));
+    const names = namesOf(organisation);
+    for (const name of names) specs.push(...organisationSpecs(ref, name));
+    for (const slots of organisationFormSlots(names)) specs.push({ ref, kind: 'organisation', slots });
     addContexts(ref, 'requires', organisation.requires);
     addContexts(ref, 'excludes', organisation.excludes);
+  }
+  addContexts(-1, 'own', [...OWN_CONTEXT]);
+  for (const [reason, phrases] of Object.entries(NAMESAKE_MARKERS)) {
+    for (const phrase of phrases) {
+      specs.push({ ref: contexts.length, kind: 'context', slots: phraseSlots(phrase, true) });
+      contexts.push({ entity: -1, role: 'namesake', reason: reason as NamesakeReason });
+    }
   }
   const titles = new Set(TITLES.flatMap((title) => stemsOf(latinToken(title, false))));
   return { entities, contexts, specs, firstNameLexicon, titles };

@@ -1,6 +1,6 @@
 // Finds raw pattern hits: one pass over the words of the folded text; a word enters the trie only if
 // its first bytes pass the prefix table, and is then split into stem and ending by set lookups.
-import { isCyrillic } from './fold-table.ts';
+import { FOLD, isCyrillic, ZERO } from './fold-table.ts';
 import { type NormalisedText, wordText } from './normalise-text.ts';
 import {
   CYRILLIC_OK,
@@ -29,10 +29,22 @@ export function gapJoins(norm: NormalisedText, a: number, b: number): boolean {
   const from = norm.origEnd[(norm.wordEnd[a] as number) - 1] as number;
   const to = norm.origStart[norm.wordStart[b] as number] as number;
   if (to - from > 200) return false;
-  const gap = norm.text.slice(from, to).replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ');
+  // Letters that fold to nothing (ь, ъ, soft hyphens, combining marks) end a word without a byte of
+  // their own, so they fall into the gap after it (Игорь Петров, заместитель министра).
+  let skip = from;
+  while (skip < to && ((FOLD[norm.text.charCodeAt(skip)] as number) & 3) === ZERO) skip++;
+  const gap = norm.text.slice(skip, to).replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ');
   const initial = (norm.wordEnd[a] as number) - (norm.wordStart[a] as number) <= 2;
   const lineBreaks = gap.split('\n').length - 1;
-  return lineBreaks <= 1 && (initial ? /^\.?[\s\u00a0]*$/ : /^[\s\u00a0]*$/).test(gap);
+  if (lineBreaks <= 1 && (initial ? /^\.?[\s\u00a0]*$/ : /^[\s\u00a0]*$/).test(gap)) return true;
+  // A possessive or case ending after an apostrophe or hyphen (SMS's, DMX-nin) stays with its word.
+  const next = norm.text.charCodeAt(to);
+  return (
+    /^['’ʼ-]$/.test(gap) &&
+    (norm.wordEnd[b] as number) - (norm.wordStart[b] as number) <= 3 &&
+    next >= 97 &&
+    next <= 122
+  );
 }
 
 /** True when word `w` is followed directly by a full stop, as an initial is. */

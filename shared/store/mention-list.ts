@@ -2,7 +2,8 @@
 // (GSI3), or month by month (GSI2). The cursor carries the index position, so pages never overlap,
 // and is bound to the filters that produced it (mention-cursor.ts).
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { Mention, MentionStatus } from '../domain/mention.ts';
+import type { Mention, MentionEvidence, MentionStatus } from '../domain/mention.ts';
+import { ValidationError } from '../errors.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import {
   type MentionIndex,
@@ -22,6 +23,7 @@ export interface MentionFilter {
   outlet?: string;
   language?: string;
   status?: MentionStatus;
+  evidence?: MentionEvidence;
   q?: string;
   from: string;
   to: string;
@@ -117,6 +119,7 @@ function queryFor(
   if (filter.member && filter.outlet) addCondition('outletId', filter.outlet);
   if (filter.language) addCondition('language', filter.language);
   if (filter.status) addCondition('status', filter.status);
+  if (filter.evidence) addCondition('evidence', filter.evidence);
   if (filter.q) {
     names['#search'] = 'searchText';
     values[':q'] = filter.q.toLocaleLowerCase('az');

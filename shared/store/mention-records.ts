@@ -4,7 +4,7 @@ import { fitMentionText } from './item-budget.ts';
 import { mentionIndexKeys, mentionKey } from './keys.ts';
 
 /** A mention found in a new article, before it is stored. */
-export type NewMention = Pick<Mention, 'entityId' | 'entityKind' | 'snippet' | 'spans'>;
+export type NewMention = Pick<Mention, 'entityId' | 'entityKind' | 'snippet' | 'spans' | 'evidence'>;
 
 /** The stored item of `mention` in `article` (an article already fitted to its budget). */
 export function mentionRecord(
@@ -31,6 +31,7 @@ export function mentionRecord(
     ...(article.manual ? { manual: article.manual } : {}),
     ...(article.storyKey ? { storyKey: article.storyKey } : {}),
     ...(article.foundThrough ? { foundThrough: article.foundThrough } : {}),
+    ...(mention.evidence ? { evidence: mention.evidence } : {}),
     ...(truncated.length > 0 ? { truncated } : {}),
   };
   return {

@@ -136,6 +136,25 @@ describe('dashboard for PR staff', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
   });
 
+  it('shows what each mention rests on and filters by it', async () => {
+    // Act: the weakest evidence, which no seeded mention rests on.
+    await page.getByTestId('filter-evidence').selectOption('initial-role');
+
+    // Assert
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 0);
+
+    // Act: the full name, on which every seeded mention rests.
+    await page.getByTestId('filter-evidence').selectOption('full-name');
+
+    // Assert
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
+    expect(new Set(await rows().getByTestId('mention-evidence').allTextContents())).toEqual(
+      new Set(['Full name']),
+    );
+    await page.getByTestId('filter-evidence').selectOption('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="mention-row"]').length === 8);
+  });
+
   it('confirms a match: the status changes and the totals stay', async () => {
     // Arrange
     const before = await cardValue('mentions');
@@ -220,7 +239,7 @@ describe('dashboard for PR staff', () => {
     const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r\n/);
     expect(lines[0]).toBe(
-      'published,outlet,member,member_name,language,status,title,url,snippet,note,outlet_key',
+      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note,outlet_key',
     );
     expect(lines.length - 1).toBe(listed);
     expect(text).toContain('AzTV');

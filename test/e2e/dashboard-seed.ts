@@ -173,6 +173,8 @@ export async function seedDashboard(
         entityKind: mention.entityKind ?? 'person',
         snippet: { text: seed.text, highlights: [[start, end]] },
         spans: [{ field: 'text', start, end, surface: mention.surface }],
+        // Every seeded name is written in full, as the matcher would record it.
+        evidence: 'full-name',
       };
     });
     await recordArticle(table, article, mentions);

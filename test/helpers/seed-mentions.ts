@@ -1,5 +1,5 @@
 // Builds realistic stored articles with mentions for API, browser and benchmark runs.
-import type { Article } from '#shared/domain/mention.ts';
+import type { Article, MentionEvidence } from '#shared/domain/mention.ts';
 import { articleIdOf } from '#shared/ingest/article-id.ts';
 import { type NewMention, recordArticle } from '#shared/store/article-writes.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
@@ -11,7 +11,12 @@ export interface SeedArticle {
   title: string;
   published: string;
   language?: 'az' | 'ru' | 'en';
-  entities: Array<{ id: string; kind?: 'person' | 'organisation'; surface?: string }>;
+  entities: Array<{
+    id: string;
+    kind?: 'person' | 'organisation';
+    surface?: string;
+    evidence?: MentionEvidence;
+  }>;
   url?: string;
   storyKey?: string;
 }
@@ -39,6 +44,7 @@ export async function seedArticles(table: TableContext, articles: SeedArticle[])
         entityKind: entity.kind ?? 'person',
         snippet: { text: seed.title, highlights: [[start, start + surface.length]] },
         spans: [{ field: 'title', start, end: start + surface.length, surface }],
+        ...(entity.evidence ? { evidence: entity.evidence } : {}),
       };
     });
     await recordArticle(table, article, mentions);

@@ -19,8 +19,8 @@ beforeAll(async () => {
       title: 'İctimai Şuranın sədri Azər Allahverənov və Sahib Məmmədov görüş keçirib',
       published: '2026-11-10T09:30:00Z',
       entities: [
-        { id: 'azer-allahveranov', surface: 'Azər Allahverənov' },
-        { id: 'sahib-mammadov', surface: 'Sahib Məmmədov' },
+        { id: 'azer-allahveranov', surface: 'Azər Allahverənov', evidence: 'full-name' },
+        { id: 'sahib-mammadov', surface: 'Sahib Məmmədov', evidence: 'initial-role' },
         { id: 'public-council-sms', kind: 'organisation', surface: 'İctimai Şura' },
       ],
     },
@@ -29,7 +29,7 @@ beforeAll(async () => {
       title: 'Азер Аллахверанов: =HYPERLINK("http://evil") миграционная политика',
       published: '2026-11-20T12:00:00Z',
       language: 'ru',
-      entities: [{ id: 'azer-allahveranov', surface: 'Азер Аллахверанов' }],
+      entities: [{ id: 'azer-allahveranov', surface: 'Азер Аллахверанов', evidence: 'surname' }],
     },
     {
       outletId: 'apa',
@@ -96,6 +96,17 @@ describe('GET /api/mentions', () => {
     expect(ids).toHaveLength(6);
     expect(new Set(ids).size).toBe(6);
     expect(published).toEqual([...published].sort().reverse());
+  });
+
+  it('filters by the evidence a mention rests on and refuses an unknown kind', async () => {
+    const query = '/api/mentions?from=2026-10-01&to=2026-11-30&evidence=initial-role';
+    const body = await (await api.request(query, { role: 'management' })).json();
+    expect(
+      body.items.map((item: { entityId: string; evidence: string }) => [item.entityId, item.evidence]),
+    ).toEqual([['sahib-mammadov', 'initial-role']]);
+    const bad = await api.request('/api/mentions?evidence=guess', { role: 'management' });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/^evidence: /);
   });
 
   it('keeps to the limit when a filter drops items, and continues where the page ended', async () => {
@@ -379,10 +390,11 @@ describe('GET /api/export.csv', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'published,outlet,member,member_name,language,status,title,url,snippet,note,outlet_key',
+      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note,outlet_key',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"Азер Аллахверанов: =HYPERLINK(""http://evil"") миграционная политика"');
+    expect(lines[1]).toContain('"auto","surname",');
   });
 });
 

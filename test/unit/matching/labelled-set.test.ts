@@ -9,6 +9,7 @@ interface LabelledCase {
   lang: 'en' | 'az' | 'ru';
   text: string;
   expect: string[];
+  group?: string;
 }
 
 const cases: LabelledCase[] = JSON.parse(
@@ -23,6 +24,17 @@ describe('the labelled set', () => {
 
     expect(cases.length).toBeGreaterThanOrEqual(150);
     expect(negatives).toBeGreaterThanOrEqual(cases.length - negatives);
+  });
+
+  it('holds at least 60 namesake cases, in every language both namesakes and members', () => {
+    const namesakes = cases.filter((c) => c.group === 'namesakes');
+
+    expect(namesakes.length).toBeGreaterThanOrEqual(60);
+    for (const lang of ['en', 'az', 'ru']) {
+      const subset = namesakes.filter((c) => c.lang === lang);
+      expect(subset.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(10);
+      expect(subset.filter((c) => c.expect.length > 0).length).toBeGreaterThanOrEqual(8);
+    }
   });
 
   for (const lang of ['en', 'az', 'ru'] as const) {

@@ -27,6 +27,7 @@ describe('runMatchCommand', () => {
         'not json',
         '{"id":"b","text":"nothing here"}',
         '{"id":3,"text":"Сахиба Мамедова","extra":true}',
+        '{"id":"d","text":"Poet Sahib Mammadov read verses; council member Sahib Mammadov spoke.","lang":"en"}',
       ].join('\n'),
     );
 
@@ -45,11 +46,41 @@ describe('runMatchCommand', () => {
     ).toEqual([
       {
         id: 'a',
-        mentions: [{ member: 'azer-allahveranov', start: 0, end: 19, surface: 'Azər Allahverənovun' }],
+        mentions: [
+          {
+            member: 'azer-allahveranov',
+            start: 0,
+            end: 19,
+            surface: 'Azər Allahverənovun',
+            evidence: 'full-name',
+          },
+        ],
+        leads: [],
       },
-      { id: null, error: expect.stringContaining('not valid JSON'), mentions: [] },
-      { id: 'b', mentions: [] },
-      { id: 3, mentions: [{ member: 'sahib-mammadov', start: 0, end: 15, surface: 'Сахиба Мамедова' }] },
+      { id: null, error: expect.stringContaining('not valid JSON'), mentions: [], leads: [] },
+      { id: 'b', mentions: [], leads: [] },
+      {
+        id: 3,
+        mentions: [
+          { member: 'sahib-mammadov', start: 0, end: 15, surface: 'Сахиба Мамедова', evidence: 'full-name' },
+        ],
+        leads: [],
+      },
+      {
+        id: 'd',
+        mentions: [
+          { member: 'sahib-mammadov', start: 48, end: 62, surface: 'Sahib Mammadov', evidence: 'full-name' },
+        ],
+        leads: [
+          {
+            member: 'sahib-mammadov',
+            start: 5,
+            end: 19,
+            surface: 'Sahib Mammadov',
+            reason: 'profession: Poet',
+          },
+        ],
+      },
     ]);
     expect(await err).toContain('line 2: not valid JSON');
   });
@@ -69,7 +100,10 @@ describe('runMatchCommand', () => {
 
     expect(JSON.parse(stdout)).toEqual({
       id: 'x',
-      mentions: [{ member: 'davud-rahimli', start: 0, end: 15, surface: 'Davud Rəhimliyə' }],
+      mentions: [
+        { member: 'davud-rahimli', start: 0, end: 15, surface: 'Davud Rəhimliyə', evidence: 'full-name' },
+      ],
+      leads: [],
     });
   });
 });

@@ -16,7 +16,27 @@ describe('parseRoster', () => {
     expect(roster.people[0]).toMatchObject({ surnameAlone: false, aliases: [], requires: [], excludes: [] });
   });
 
+  it('accepts the optional namesake facts commonName, born and patronymic', () => {
+    const roster = parseRoster(
+      {
+        people: [
+          { id: 'x', names: { az: 'Sahib Məmmədov' }, commonName: true, born: 1975, patronymic: 'Malik' },
+        ],
+      },
+      'inline',
+    );
+
+    expect(roster.people[0]).toMatchObject({ commonName: true, born: 1975, patronymic: 'Malik' });
+  });
+
   it.each([
+    [{ people: [{ id: 'x', names: { en: 'A B' }, born: 'long ago' }] }, 'roster.json: people[0].born:'],
+    [{ people: [{ id: 'x', names: { en: 'A B' }, born: 1850 }] }, 'roster.json: people[0].born:'],
+    [
+      { people: [{ id: 'x', names: { en: 'A B' }, commonName: 'yes' }] },
+      'roster.json: people[0].commonName:',
+    ],
+    [{ people: [{ id: 'x', names: { en: 'A B' }, patronymic: ' ' }] }, 'roster.json: people[0].patronymic:'],
     [{ people: [{ id: 'x', names: {} }] }, 'roster.json: people[0].names: needs at least one of en, az, ru'],
     [{ people: [{ id: 'Bad Id', names: { en: 'A B' } }] }, 'roster.json: people[0].id: must be lower-case'],
     [

@@ -13,7 +13,7 @@ export const state = {
   membersById: new Map(),
   outletsById: new Map(),
   summary: null,
-  filters: { member: '', outlet: '', language: '', status: '', q: '' },
+  filters: { member: '', outlet: '', language: '', status: '', evidence: '', q: '' },
   mentions: [],
   cursor: null,
   feeds: null,

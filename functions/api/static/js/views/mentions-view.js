@@ -146,6 +146,15 @@ function mentionItem(mention, stories) {
         testid: 'mention-status',
         text: t(`status.${mention.status}`),
       }),
+      // What the matcher found, so PR staff can review the weakest evidence first.
+      mention.evidence
+        ? el('span', {
+            class: `badge evidence ${mention.evidence}`,
+            testid: 'mention-evidence',
+            text: t(`evidence.${mention.evidence}`),
+            title: t('filters.evidence'),
+          })
+        : null,
     ),
     snippet.text
       ? el(
