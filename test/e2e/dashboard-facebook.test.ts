@@ -30,8 +30,7 @@ const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
 beforeAll(async () => {
   sim = await startPageSimulator({ pageId: '777' });
-  process.env.FACEBOOK_PAGE_ID = sim.pageId;
-  api = await startTestApi();
+  api = await startTestApi({ facebookPageId: sim.pageId });
   table = { db: api.table.documentClient, tableName: api.table.tableName };
   const sync = await syncFacebookPage(syncDeps(table, sim), { since: '2026-08-03', until: '2026-11-30' });
   expect(sync.outcome).toBe('synced');
@@ -43,7 +42,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.FACEBOOK_PAGE_ID;
   await browser?.close();
   await api?.close();
   await sim?.close();

@@ -15,6 +15,8 @@ export interface TestApiOptions {
   auth?: DashboardAuthConfig;
   outletsPath?: string;
   rosterPath?: string;
+  /** The Facebook page the API reports on; the feature is off without it. */
+  facebookPageId?: string;
 }
 
 /** Starts the API on its own table; call once per test file. */
@@ -27,6 +29,7 @@ export async function startTestApi(options: TestApiOptions = {}) {
     version: 'test',
     scheduleIds: schedules.map((schedule) => schedule.id),
     auth: options.auth ?? { mode: 'local' },
+    ...(options.facebookPageId ? { facebookPageId: options.facebookPageId } : {}),
   });
   const tokens = localTokenAuthority();
   const { server, url } = await startApiGatewayBridge(createApiHandler(deps), tokens, 0);

@@ -70,7 +70,8 @@ describe('ServiceStack', () => {
   it('runs every function on Node.js 24 and arm64', () => {
     const functions = service.findResources('AWS::Lambda::Function');
     const ours = Object.values(functions).filter((fn) => fn.Properties.Handler === 'index.handler');
-    expect(ours).toHaveLength(4);
+    // api, dispatch, scrape worker, weekly digest, Facebook snapshot
+    expect(ours).toHaveLength(5);
     for (const fn of ours) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);

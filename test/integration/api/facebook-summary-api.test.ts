@@ -12,8 +12,7 @@ const pageId = '1234567890';
 let api: Awaited<ReturnType<typeof startTestApi>>;
 
 beforeAll(async () => {
-  process.env.FACEBOOK_PAGE_ID = pageId;
-  api = await startTestApi();
+  api = await startTestApi({ facebookPageId: pageId });
   const table = { db: api.table.documentClient, tableName: api.table.tableName };
   await putPosts(table, pageId, boundaryPosts);
   for (const day of boundaryDays) {
@@ -21,7 +20,6 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  delete process.env.FACEBOOK_PAGE_ID;
   await api?.close();
 });
 

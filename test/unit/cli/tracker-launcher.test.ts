@@ -71,7 +71,16 @@ describe('tracker through the launcher', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       id: '1',
-      mentions: [{ member: 'azer-allahveranov', start: 0, end: 19, surface: 'Azər Allahverənovun' }],
+      mentions: [
+        {
+          member: 'azer-allahveranov',
+          start: 0,
+          end: 19,
+          surface: 'Azər Allahverənovun',
+          evidence: 'full-name',
+        },
+      ],
+      leads: [],
     });
   });
 });
