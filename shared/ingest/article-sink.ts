@@ -11,6 +11,7 @@ import { articleKey } from '../store/keys.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { articleIdOf } from './article-id.ts';
 import { mentionsFromHits } from './mentions-from-hits.ts';
+import { storeNamesakeLeads } from './namesake-leads.ts';
 
 /** Transactions in flight per source: enough to hide latency, few enough to rarely meet on a counter. */
 const writesInFlight = 4;
@@ -27,11 +28,18 @@ export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
           limit(() => {
             const article = toArticle(outlet, source, item, firstSeenAt);
             const lang = hintLanguage(article.language);
-            const mentions = mentionsFromHits({
-              title: matcher.match(item.title, { lang }),
-              text: matcher.match(item.text, { lang }),
+            const title = matcher.matchWithLeads(item.title, { lang });
+            const text = matcher.matchWithLeads(item.text, { lang });
+            const mentions = mentionsFromHits({ title: title.mentions, text: text.mentions });
+            return recordArticle(table, article, mentions).then(async (outcome) => {
+              // After the article: a retried poll finds it stored and writes neither twice (a crash
+              // between the two loses the lead, never a count).
+              if (outcome === 'written' && title.leads.length + text.leads.length > 0) {
+                const mentioned = new Set(mentions.map((mention) => mention.entityId));
+                await storeNamesakeLeads(table, article, { title: title.leads, text: text.leads }, mentioned);
+              }
+              return outcome;
             });
-            return recordArticle(table, article, mentions);
           }),
         ),
       );
