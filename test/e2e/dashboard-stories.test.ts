@@ -2,6 +2,7 @@
 // dashboard shows under each which other outlets carried the same story.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
 import { launchBrowser, openPage, signInWithToken, type WatchedPage } from '../helpers/browser.ts';
 import { startTestApi } from '../helpers/local-api.ts';
@@ -55,9 +56,12 @@ describe('stories carried by several outlets', () => {
     const rows = page.getByTestId('mention-row');
     expect(await rows.count()).toBe(3);
     const notes = await page.getByTestId('mention-story').allTextContents();
+    // The other outlets by their registry names.
+    const registry = await loadOutlets(resolveOutletsPath());
+    const nameOf = (id: string) => registry.outlets.find((outlet) => outlet.id === id)?.name;
     expect(notes.map((note) => note.trim()).sort()).toEqual([
-      'Same story also in: APA',
-      'Same story also in: Report.az',
+      `Same story also in: ${nameOf('apa')}`,
+      `Same story also in: ${nameOf('report')}`,
     ]);
     expect(watched.problems).toEqual([]);
     expect(watched.cspViolations).toEqual([]);
