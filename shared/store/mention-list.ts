@@ -3,7 +3,6 @@
 // and is bound to the filters that produced it (mention-cursor.ts).
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Mention, MentionEvidence, MentionStatus } from '../domain/mention.ts';
-import { ValidationError } from '../errors.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import {
   type MentionIndex,
