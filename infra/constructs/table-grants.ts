@@ -17,4 +17,8 @@ export const tableActions = {
     'dynamodb:UpdateItem',
     'dynamodb:BatchWriteItem',
   ],
+  /** Alert records (conditional put, then update), subscription delivery state, and the run. */
+  alertRecords: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  /** Subscriptions managed through the API: put, and delete. */
+  alertSubscriptions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
 } as const;

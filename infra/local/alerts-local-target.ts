@@ -1,0 +1,24 @@
+// The alerts run on the local timer: the same handler factory as the cloud, with the local stack's mail
+// carrier and the webhook key file in the data folder.
+import { localAlertKey } from '#shared/alerts/alert-key-source.ts';
+import { webhookSeal } from '#shared/alerts/webhook-seal.ts';
+import { loadRoster } from '#shared/config/roster.ts';
+import { webhookAllowListFromEnv } from '../../functions/alerts/alert-dependencies.ts';
+import { createAlertsHandler } from '../../functions/alerts/handler.ts';
+import type { LocalContext, ScheduledHandler } from './local-targets.ts';
+
+/** The local handler of the alerts schedule. */
+export function localAlerts(context: LocalContext): ScheduledHandler {
+  const seal = webhookSeal(localAlertKey());
+  return async (event) => {
+    const handler = createAlertsHandler({
+      table: context.ingestion.table,
+      roster: loadRoster(context.rosterPath),
+      mail: context.mail,
+      seal,
+      allowPrivateAddresses: webhookAllowListFromEnv(),
+      now: () => new Date(),
+    });
+    return handler(event);
+  };
+}

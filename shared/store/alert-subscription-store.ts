@@ -1,0 +1,104 @@
+// Alert subscriptions in their one partition: create, read, list, replace, delete, and the delivery
+// state the alerts run keeps on each.
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { AlertSubscription, DeliveryState } from '../alerts/alert-subscription.ts';
+import { NotFoundError } from '../errors.ts';
+import { alertSubscriptionKey, alertSubscriptionPartition } from './keys.ts';
+import type { TableContext } from './table-context.ts';
+
+function fromItem(item: Record<string, unknown>): AlertSubscription {
+  const { PK, SK, type, ...subscription } = item;
+  return subscription as unknown as AlertSubscription;
+}
+
+/** Stores a subscription, replacing any with the same id. */
+export async function putAlertSubscription(
+  table: TableContext,
+  subscription: AlertSubscription,
+): Promise<void> {
+  await table.db.send(
+    new PutCommand({
+      TableName: table.tableName,
+      Item: {
+        ...alertSubscriptionKey(subscription.subscriptionId),
+        type: 'alert-subscription',
+        ...subscription,
+      },
+    }),
+  );
+}
+
+/** One subscription; NotFoundError when there is none. */
+export async function getAlertSubscription(
+  table: TableContext,
+  subscriptionId: string,
+): Promise<AlertSubscription> {
+  const answer = await table.db.send(
+    new GetCommand({
+      TableName: table.tableName,
+      Key: alertSubscriptionKey(subscriptionId),
+      ConsistentRead: true,
+    }),
+  );
+  if (!answer.Item) throw new NotFoundError(`No alert subscription ${subscriptionId}`);
+  return fromItem(answer.Item);
+}
+
+/** Every subscription, oldest first. */
+export async function listAlertSubscriptions(table: TableContext): Promise<AlertSubscription[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await table.db.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': alertSubscriptionPartition },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items.map(fromItem).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Deletes a subscription; NotFoundError when there is none. */
+export async function deleteAlertSubscription(table: TableContext, subscriptionId: string): Promise<void> {
+  try {
+    await table.db.send(
+      new DeleteCommand({
+        TableName: table.tableName,
+        Key: alertSubscriptionKey(subscriptionId),
+        ConditionExpression: 'attribute_exists(PK)',
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') {
+      throw new NotFoundError(`No alert subscription ${subscriptionId}`);
+    }
+    throw error;
+  }
+}
+
+/** Records how a delivery went; a subscription deleted meanwhile is left deleted. */
+export async function recordDelivery(
+  table: TableContext,
+  subscriptionId: string,
+  delivery: DeliveryState,
+): Promise<void> {
+  try {
+    await table.db.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: alertSubscriptionKey(subscriptionId),
+        UpdateExpression: 'SET delivery = :delivery',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':delivery': delivery },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  }
+}
