@@ -2,18 +2,11 @@
 // the webhook seal's key and the addresses webhooks may reach despite the private-address guard.
 import { alertSealFromEnv } from '#shared/alerts/alert-key-source.ts';
 import type { AlertRunDeps } from '#shared/alerts/run-alerts.ts';
+import { webhookAllowListFromEnv } from '#shared/alerts/webhook-allow-list.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
-import { optionalEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
+import { tableSettingsFromEnv } from '#shared/config/settings.ts';
 import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
-
-/** Addresses from ALERT_WEBHOOK_ALLOW_PRIVATE (comma-separated addresses or CIDR ranges; empty by default). */
-export function webhookAllowListFromEnv(): string[] {
-  return (optionalEnv('ALERT_WEBHOOK_ALLOW_PRIVATE') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-}
 
 /** Everything the alerts run needs, from TABLE_NAME, ROSTER_FILE, the mail settings and the alert key. */
 export async function alertDependenciesFromEnv(): Promise<AlertRunDeps> {

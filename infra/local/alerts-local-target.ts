@@ -1,9 +1,9 @@
 // The alerts run on the local timer: the same handler factory as the cloud, with the local stack's mail
 // carrier and the webhook key file in the data folder.
 import { localAlertKey } from '#shared/alerts/alert-key-source.ts';
+import { webhookAllowListFromEnv } from '#shared/alerts/webhook-allow-list.ts';
 import { webhookSeal } from '#shared/alerts/webhook-seal.ts';
 import { loadRoster } from '#shared/config/roster.ts';
-import { webhookAllowListFromEnv } from '../../functions/alerts/alert-dependencies.ts';
 import { createAlertsHandler } from '../../functions/alerts/handler.ts';
 import type { LocalContext, ScheduledHandler } from './local-targets.ts';
 
