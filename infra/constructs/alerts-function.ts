@@ -58,13 +58,12 @@ export class AlertsFunction extends Construct {
     );
   }
 
-  /** Lets the API seal addresses of new subscriptions and delete subscriptions. */
-  grantSubscriptionManagement(
-    api: IGrantable & { addEnvironment(key: string, value: string): unknown },
-    table: TableV2,
-  ) {
+  /**
+   * Lets the API seal the addresses of new subscriptions. Its table grant (put and update, for
+   * reviews) already covers subscriptions, which are deleted by marking and the table's TTL.
+   */
+  grantSubscriptionManagement(api: IGrantable & { addEnvironment(key: string, value: string): unknown }) {
     this.keySecret.grantRead(api);
     api.addEnvironment('ALERT_KEY_SECRET_ARN', this.keySecret.secretArn);
-    table.grant(api, ...tableActions.alertSubscriptions);
   }
 }

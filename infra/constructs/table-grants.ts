@@ -19,6 +19,4 @@ export const tableActions = {
   ],
   /** Alert records (conditional put, then update), subscription delivery state, and the run. */
   alertRecords: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  /** Subscriptions managed through the API: put, and delete. */
-  alertSubscriptions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
 } as const;

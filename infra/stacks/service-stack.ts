@@ -141,7 +141,7 @@ export class ServiceStack extends Stack {
       extraFiles: configFiles,
       mail: this.mailSettings(props),
     });
-    alerts.grantSubscriptionManagement(api, props.table);
+    alerts.grantSubscriptionManagement(api);
     const targets = { dispatch, weeklyDigest, facebookSnapshot, alerts: alerts.function };
     new ScheduledTargets(this, 'Schedules', { targets });
     new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });

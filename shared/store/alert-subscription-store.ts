@@ -1,13 +1,13 @@
 // Alert subscriptions in their one partition: create, read, list, replace, delete, and the delivery
 // state the alerts run keeps on each.
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertSubscription, DeliveryState } from '../alerts/alert-subscription.ts';
 import { NotFoundError } from '../errors.ts';
 import { alertSubscriptionKey, alertSubscriptionPartition } from './keys.ts';
 import type { TableContext } from './table-context.ts';
 
 function fromItem(item: Record<string, unknown>): AlertSubscription {
-  const { PK, SK, type, ...subscription } = item;
+  const { PK, SK, type, deletedAt, expiresAt, ...subscription } = item;
   return subscription as unknown as AlertSubscription;
 }
 
@@ -40,7 +40,8 @@ export async function getAlertSubscription(
       ConsistentRead: true,
     }),
   );
-  if (!answer.Item) throw new NotFoundError(`No alert subscription ${subscriptionId}`);
+  if (!answer.Item || answer.Item.deletedAt)
+    throw new NotFoundError(`No alert subscription ${subscriptionId}`);
   return fromItem(answer.Item);
 }
 
@@ -61,17 +62,36 @@ export async function listAlertSubscriptions(table: TableContext): Promise<Alert
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-  return items.map(fromItem).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return items
+    .filter((item) => !item.deletedAt)
+    .map(fromItem)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Deletes a subscription; NotFoundError when there is none. */
-export async function deleteAlertSubscription(table: TableContext, subscriptionId: string): Promise<void> {
+/** Deleted subscriptions stay this long (hidden, never alerted) before DynamoDB's TTL removes them. */
+const deletedLifetimeSeconds = 30 * 24 * 3600;
+
+/**
+ * Deletes a subscription; NotFoundError when there is none. It is marked deleted and left to the
+ * table's TTL, so no function needs DeleteItem on the table.
+ */
+export async function deleteAlertSubscription(
+  table: TableContext,
+  subscriptionId: string,
+  at: Date,
+): Promise<void> {
   try {
     await table.db.send(
-      new DeleteCommand({
+      new UpdateCommand({
         TableName: table.tableName,
         Key: alertSubscriptionKey(subscriptionId),
-        ConditionExpression: 'attribute_exists(PK)',
+        UpdateExpression: 'SET deletedAt = :at, expiresAt = :expires, enabled = :off',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(deletedAt)',
+        ExpressionAttributeValues: {
+          ':at': at.toISOString(),
+          ':expires': Math.floor(at.getTime() / 1000) + deletedLifetimeSeconds,
+          ':off': false,
+        },
       }),
     );
   } catch (error) {
@@ -94,7 +114,7 @@ export async function recordDelivery(
         TableName: table.tableName,
         Key: alertSubscriptionKey(subscriptionId),
         UpdateExpression: 'SET delivery = :delivery',
-        ConditionExpression: 'attribute_exists(PK)',
+        ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(deletedAt)',
         ExpressionAttributeValues: { ':delivery': delivery },
       }),
     );

@@ -93,7 +93,7 @@ export const deleteAlertSubscriptionRoute: ApiRoute = {
   access: 'read',
   async handle(request, deps) {
     const current = await ownedSubscription(request, deps);
-    await deleteAlertSubscription(deps.table, current.subscriptionId);
+    await deleteAlertSubscription(deps.table, current.subscriptionId, deps.now());
     return json(200, { deleted: current.subscriptionId });
   },
 };
