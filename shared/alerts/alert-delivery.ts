@@ -1,6 +1,6 @@
 // Sends one batch through a subscription's channel: email through the shared mail port, a webhook as
 // one JSON POST through the guarded HTTP client. Failures are reported by kind, never with the address.
-import { fetch } from 'undici';
+import { request } from 'undici';
 import { AddressRefusedError } from '../feeds/fetch/address-guard.ts';
 import { createHttpClient } from '../feeds/fetch/http-client.ts';
 import type { MailSender } from '../mail/mail-port.ts';
@@ -61,17 +61,17 @@ export async function deliverAlerts(
 async function postJson(deps: DeliveryDeps, url: string, body: unknown): Promise<void> {
   const dispatcher = createHttpClient({ allowPrivateAddresses: deps.allowPrivateAddresses ?? [] });
   try {
-    const response = await fetch(url, {
+    // undici's request (not fetch) so the bundle carries only its core; it follows no redirect.
+    const response = await request(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
       dispatcher,
-      redirect: 'manual',
       signal: AbortSignal.timeout(deps.webhookTimeoutMs ?? 10_000),
     });
-    await response.body?.cancel();
-    if (response.status < 200 || response.status >= 300)
-      throw new DeliveryError(`http-status ${response.status}`);
+    await response.body.dump();
+    if (response.statusCode < 200 || response.statusCode >= 300)
+      throw new DeliveryError(`http-status ${response.statusCode}`);
   } catch (error) {
     if (error instanceof DeliveryError) throw error;
     throw new DeliveryError(kindOf(error));

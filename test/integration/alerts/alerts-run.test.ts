@@ -24,14 +24,14 @@ const seal = webhookSeal(randomBytes(32));
 const created = new Date('2026-11-01T00:00:00Z');
 
 /** Runs the alerts handler as the schedule would, at `now`. */
-async function runAt(now: string) {
+async function runAt(now: string, allowPrivateAddresses = ['127.0.0.1']) {
   const mail = smtpMailSender({ url: smtp.url, from: 'Press tracker <alerts@council.example>' });
   const handler = createAlertsHandler({
     table,
     roster,
     mail,
     seal,
-    allowPrivateAddresses: ['127.0.0.1'],
+    allowPrivateAddresses,
     now: () => new Date(now),
   });
   try {
@@ -227,5 +227,26 @@ describe('a failing webhook', () => {
     expect(
       after.alerts.failing.map((entry: { subscriptionId: string }) => entry.subscriptionId),
     ).not.toContain(subscription.subscriptionId);
+  });
+});
+
+describe('the address guard', () => {
+  it('refuses a loopback webhook unless private addresses are allowed explicitly', async () => {
+    const path = '/services/T7/B7/guarded';
+    const subscription = await subscribe(['davud-rahimli'], {
+      kind: 'webhook',
+      service: 'slack',
+      url: `${hook.origin}${path}`,
+    });
+    await seedArticles(table, [mention('davud-rahimli', 'Rahimli at the forum', '2026-11-30T11:00:00Z')]);
+
+    await runAt('2026-11-30T11:05:00Z', []);
+
+    expect(hook.received.filter((entry) => entry.path === path)).toHaveLength(0);
+    const status = await (await api.request('/api/status', { role: 'pr-staff' })).json();
+    const failing = status.alerts.failing.find(
+      (entry: { subscriptionId: string }) => entry.subscriptionId === subscription.subscriptionId,
+    );
+    expect(failing).toMatchObject({ failures: 1, lastError: 'blocked' });
   });
 });
