@@ -81,8 +81,10 @@ async function postJson(deps: DeliveryDeps, url: string, body: unknown): Promise
 }
 
 function kindOf(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  if (error instanceof AddressRefusedError || cause instanceof AddressRefusedError) return 'blocked';
-  if ((error as Error).name === 'TimeoutError') return 'timeout';
+  const chain: unknown[] = [];
+  for (let link = error; link && chain.length < 5; link = (link as { cause?: unknown }).cause)
+    chain.push(link);
+  if (chain.some((link) => link instanceof AddressRefusedError)) return 'blocked';
+  if (chain.some((link) => ['TimeoutError', 'AbortError'].includes((link as Error).name))) return 'timeout';
   return 'network';
 }
