@@ -2,7 +2,7 @@
 // Fields use EventBridge's cron syntax; every schedule runs in Asia/Baku time.
 
 /** The functions a schedule can start. */
-export type ScheduledFunction = 'dispatch' | 'weeklyDigest' | 'facebookSnapshot';
+export type ScheduledFunction = 'dispatch' | 'weeklyDigest' | 'facebookSnapshot' | 'alerts';
 
 /** One recurring job. */
 export interface ScheduleDefinition {
@@ -37,6 +37,14 @@ export const schedules: readonly ScheduleDefinition[] = [
     description: "Snapshot the council's Facebook page: totals, recent posts, daily insights",
     target: 'facebookSnapshot',
     cron: { minute: '30', hour: '6' },
+    timeZone: 'Asia/Baku',
+  },
+  {
+    id: 'alerts',
+    // Every 5 minutes: soon after each 15-minute poll, and a failed webhook's first retry is due in 2.
+    description: 'Send instant alerts of new mentions and spikes to their subscribers',
+    target: 'alerts',
+    cron: { minute: '0/5', hour: '*' },
     timeZone: 'Asia/Baku',
   },
 ];

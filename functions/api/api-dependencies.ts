@@ -1,4 +1,7 @@
 // Everything the API's routes need, built once per cold start and passed to every route.
+import { alertSealFromEnv } from '#shared/alerts/alert-key-source.ts';
+import { webhookAllowListFromEnv } from '#shared/alerts/webhook-allow-list.ts';
+import type { WebhookSeal } from '#shared/alerts/webhook-seal.ts';
 import { loadOutlets, type OutletRegistry, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, type Roster, resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv, type TableSettings, tableSettingsFromEnv } from '#shared/config/settings.ts';
@@ -27,6 +30,10 @@ export interface ApiDependencies {
   pendingLeads?: PendingLeadsPort;
   /** The council's Facebook page (FACEBOOK_PAGE_ID); the Facebook routes answer "not configured" without it. */
   facebookPageId?: string | undefined;
+  /** The seal of webhook addresses, opened on first use (Secrets Manager or the local key file). */
+  alertSeal?: () => Promise<WebhookSeal>;
+  /** Private addresses a webhook may reach (ALERT_WEBHOOK_ALLOW_PRIVATE); plain http is accepted only then. */
+  alertWebhookAllowPrivate?: readonly string[];
 }
 
 /** Where the API finds its table and files, and what it tells the dashboard. */
@@ -55,6 +62,8 @@ export async function openApiDependencies(config: ApiConfig): Promise<ApiDepende
     auth: config.auth,
     now: () => new Date(),
     facebookPageId: config.facebookPageId,
+    alertSeal: once(alertSealFromEnv),
+    alertWebhookAllowPrivate: webhookAllowListFromEnv(),
     ...(facebookWeek ? { facebookWeek } : {}),
   };
 }
@@ -77,4 +86,16 @@ export function apiConfigFromEnv(scheduleIds: string[]): ApiConfig {
 /** Builds the dependencies from the environment and the configured files. */
 export function dependenciesFromEnv(scheduleIds: string[]): Promise<ApiDependencies> {
   return openApiDependencies(apiConfigFromEnv(scheduleIds));
+}
+
+/** Calls `make` once and keeps its promise; a rejection is forgotten, so the next call tries again. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= make().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }

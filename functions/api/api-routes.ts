@@ -1,5 +1,11 @@
 // The API's route table: every route, its method, path and access rule, in one place.
 import type { ApiRoute } from './api-types.ts';
+import {
+  createAlertSubscriptionRoute,
+  deleteAlertSubscriptionRoute,
+  listAlertSubscriptionsRoute,
+  updateAlertSubscriptionRoute,
+} from './routes/alert-routes.ts';
 import { appConfigRoute } from './routes/app-config-route.ts';
 import { feedsRoute, membersRoute } from './routes/catalog-routes.ts';
 import { digestPreviewRoute } from './routes/digest-preview-route.ts';
@@ -34,6 +40,10 @@ export const apiRoutes: readonly ApiRoute[] = [
   feedsRoute,
   exportRoute,
   digestPreviewRoute,
+  listAlertSubscriptionsRoute,
+  createAlertSubscriptionRoute,
+  updateAlertSubscriptionRoute,
+  deleteAlertSubscriptionRoute,
   openApiRoute,
   appConfigRoute,
   indexRoute,

@@ -17,4 +17,6 @@ export const tableActions = {
     'dynamodb:UpdateItem',
     'dynamodb:BatchWriteItem',
   ],
+  /** Alert records (conditional put, then update), subscription delivery state, and the run. */
+  alertRecords: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;

@@ -11,6 +11,7 @@ import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
 import type { ScheduledFunction } from '#shared/schedules.ts';
 import { createDispatchHandler } from '../../functions/dispatch/handler.ts';
 import { createScrapeWorkerHandler } from '../../functions/scrape-worker/handler.ts';
+import { localAlerts } from './alerts-local-target.ts';
 import { facebookBackfill, localFacebookSnapshot } from './facebook-local-target.ts';
 import { inProcessSqsQueue } from './in-process-sqs-queue.ts';
 import type { LocalTargets } from './local-scheduler.ts';
@@ -47,6 +48,7 @@ export const localHandlerFactories: Record<ScheduledFunction, (context: LocalCon
   dispatch: localDispatch,
   weeklyDigest: localWeeklyDigest,
   facebookSnapshot: localFacebookSnapshot,
+  alerts: localAlerts,
 };
 
 function localDispatch(context: LocalContext) {

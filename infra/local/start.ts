@@ -51,6 +51,8 @@ async function main() {
   const outletsPath = options.demo ? await startDemoPress(dataDir) : options.outlets;
   // Mail of the local stack goes to the data folder's outbox unless SMTP_URL names a server.
   process.env.MAIL_OUTBOX ??= join(dataDir, 'outbox');
+  // The API seals webhook addresses and the alerts run opens them: both read this one key file.
+  process.env.ALERT_KEY_FILE ??= join(dataDir, 'alert-key');
   if (options.demo) await startDemoFacebook();
   const targets = await buildLocalTargets({
     table,

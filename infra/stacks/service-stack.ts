@@ -10,6 +10,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { AlertsFunction } from '../constructs/alerts-function.ts';
 import { AppFunction } from '../constructs/app-function.ts';
 import { DashboardAuth } from '../constructs/dashboard-auth.ts';
 import { HttpApiFront } from '../constructs/http-api-front.ts';
@@ -134,7 +135,15 @@ export class ServiceStack extends Stack {
 
     const front = new HttpApiFront(this, 'HttpApi', { handler: api, auth });
     const weeklyDigest = this.weeklyDigest(props, configEnv, configFiles, front.api.apiEndpoint);
-    new ScheduledTargets(this, 'Schedules', { targets: { dispatch, weeklyDigest, facebookSnapshot } });
+    const alerts = new AlertsFunction(this, 'InstantAlerts', {
+      table: props.table,
+      environment: configEnv,
+      extraFiles: configFiles,
+      mail: this.mailSettings(props),
+    });
+    alerts.grantSubscriptionManagement(api);
+    const targets = { dispatch, weeklyDigest, facebookSnapshot, alerts: alerts.function };
+    new ScheduledTargets(this, 'Schedules', { targets });
     new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
@@ -148,11 +157,7 @@ export class ServiceStack extends Stack {
     configFiles: Record<string, string>,
     dashboardUrl: string,
   ) {
-    const mail = props.mail ?? {
-      from: 'digest@example.invalid',
-      identity: 'example.invalid',
-      configurationSet: 'council-press-tracker',
-    };
+    const mail = this.mailSettings(props);
     if (!props.mail) {
       Annotations.of(this).addWarning(
         'The digest has no SES identity: deploy with -c digestFrom=… -c sesIdentity=… -c sesConfigurationSet=…',
@@ -191,6 +196,17 @@ export class ServiceStack extends Stack {
       }),
     );
     return digest;
+  }
+
+  /** The SES settings given, or placeholders (the digest warns at synth). */
+  private mailSettings(props: ServiceStackProps): DigestMailSettings {
+    return (
+      props.mail ?? {
+        from: 'digest@example.invalid',
+        identity: 'example.invalid',
+        configurationSet: 'council-press-tracker',
+      }
+    );
   }
 }
 

@@ -178,3 +178,24 @@ export const discoveredOutletKey = (domain: string) => ({
   PK: discoveredOutletPartition,
   SK: `OUTLET#${domain}`,
 });
+
+/** Alert subscriptions share one partition: the alerts run and the settings page each read it in one Query. */
+export const alertSubscriptionPartition = 'ALERTSUBS';
+
+/** The key of one alert subscription: who is alerted, about which members, through which channel. */
+export const alertSubscriptionKey = (subscriptionId: string) => ({
+  PK: alertSubscriptionPartition,
+  SK: `SUB#${subscriptionId}`,
+});
+
+/**
+ * The record that makes one alert go out at most once: the subject (a mention id, or a member's spike
+ * of one day) and the channel (the subscription that delivers it), written with a condition before sending.
+ */
+export const alertKey = (subject: string, channel: string) => ({
+  PK: `ALERT#${subject}#${channel}`,
+  SK: 'ALERT',
+});
+
+/** The subject of a spike alert: one per member and Baku day. */
+export const spikeSubject = (entityId: string, day: string) => `spike~${entityId}~${day}`;

@@ -70,8 +70,8 @@ describe('ServiceStack', () => {
   it('runs every function on Node.js 24 and arm64', () => {
     const functions = service.findResources('AWS::Lambda::Function');
     const ours = Object.values(functions).filter((fn) => fn.Properties.Handler === 'index.handler');
-    // api, dispatch, scrape worker, weekly digest, Facebook snapshot
-    expect(ours).toHaveLength(5);
+    // api, dispatch, scrape worker, weekly digest, Facebook snapshot, alerts
+    expect(ours).toHaveLength(6);
     for (const fn of ours) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
@@ -97,7 +97,7 @@ describe('ServiceStack', () => {
     });
   });
 
-  it('lets only the digest send mail, through the given SES identity and configuration set', () => {
+  it('lets only the digest and the alerts send mail, through the given SES identity and configuration set', () => {
     service.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
         Variables: Match.objectLike({
@@ -111,12 +111,14 @@ describe('ServiceStack', () => {
       (policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: unknown; Resource: unknown }>,
     );
     const ses = statements.filter((statement) => JSON.stringify(statement.Action).includes('ses:'));
-    expect(ses).toHaveLength(1);
-    expect(ses[0]?.Action).toBe('ses:SendEmail');
-    const resources = JSON.stringify(ses[0]?.Resource);
-    expect(resources).toContain(':identity/council.example');
-    expect(resources).toContain(':configuration-set/digest-set');
-    expect(resources).not.toContain('*');
+    expect(ses).toHaveLength(2);
+    for (const statement of ses) {
+      expect(statement.Action).toBe('ses:SendEmail');
+      const resources = JSON.stringify(statement.Resource);
+      expect(resources).toContain(':identity/council.example');
+      expect(resources).toContain(':configuration-set/digest-set');
+      expect(resources).not.toContain('*');
+    }
   });
 
   it('keeps logs for a limited time', () => {
@@ -169,19 +171,23 @@ describe('ServiceStack', () => {
 
   it('lets only the Facebook snapshot read its token secret, with just the table actions it needs', () => {
     const secrets = service.findResources('AWS::SecretsManager::Secret');
-    const [secretId] = Object.keys(secrets);
-    expect(Object.keys(secrets)).toHaveLength(1);
+    // Two secrets: the Facebook page token and the alerts' webhook key (tested below).
+    expect(Object.keys(secrets)).toHaveLength(2);
     const functions = service.findResources('AWS::Lambda::Function');
     const snapshot = Object.values(functions).find(
       (fn) => fn.Properties.Environment?.Variables?.FACEBOOK_TOKEN_SECRET_ARN !== undefined,
     );
+    const secretId = snapshot?.Properties.Environment.Variables.FACEBOOK_TOKEN_SECRET_ARN.Ref as string;
+    expect(Object.keys(secrets)).toContain(secretId);
     expect(snapshot?.Properties.Environment.Variables).toMatchObject({
       FACEBOOK_PAGE_ID: '1234567890',
       FACEBOOK_TOKEN_SECRET_ARN: { Ref: secretId },
     });
     const policies = Object.values(service.findResources('AWS::IAM::Policy'));
-    const readingSecret = policies.filter((policy) =>
-      JSON.stringify(policy).includes('secretsmanager:GetSecretValue'),
+    const readingSecret = policies.filter(
+      (policy) =>
+        JSON.stringify(policy).includes('secretsmanager:GetSecretValue') &&
+        JSON.stringify(policy).includes(`{"Ref":"${secretId}"}`),
     );
     expect(readingSecret).toHaveLength(1);
     const statements = readingSecret[0]?.Properties.PolicyDocument.Statement as Array<{
@@ -200,6 +206,36 @@ describe('ServiceStack', () => {
       'dynamodb:BatchWriteItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+    ]);
+  });
+
+  it('runs the alerts every 5 minutes in Asia/Baku time; only it and the API read the webhook key', () => {
+    service.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0/5 * * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Baku',
+    });
+    const functions = Object.values(service.findResources('AWS::Lambda::Function'));
+    const withKey = functions.filter((fn) => fn.Properties.Environment?.Variables?.ALERT_KEY_SECRET_ARN);
+    expect(withKey).toHaveLength(2);
+    const keyRef = withKey[0]?.Properties.Environment.Variables.ALERT_KEY_SECRET_ARN.Ref as string;
+    const policies = Object.values(service.findResources('AWS::IAM::Policy'));
+    const reading = policies.filter((policy) => JSON.stringify(policy).includes(`{"Ref":"${keyRef}"}`));
+    expect(reading).toHaveLength(2);
+    const alertsPolicy = reading.find((policy) => JSON.stringify(policy).includes('ses:SendEmail'));
+    expect(alertsPolicy).toBeDefined();
+    const actions = (alertsPolicy?.Properties.PolicyDocument.Statement ?? []) as Array<{
+      Action: string | string[];
+    }>;
+    const tableActions = actions
+      .flatMap((statement) => [statement.Action].flat())
+      .filter((action) => action.startsWith('dynamodb:'))
+      .sort();
+    expect([...new Set(tableActions)]).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
       'dynamodb:UpdateItem',
     ]);
   });

@@ -1,5 +1,6 @@
 // GET /api/openapi.json: the API described from the same zod schemas that validate its requests.
 import * as z from 'zod';
+import { alertSubscriptionBody, alertSubscriptionPatch } from '../alert-schemas.ts';
 import {
   manualMentionBody,
   mentionFilterQuery,
@@ -88,6 +89,21 @@ const operations: Record<string, Record<string, Operation>> = {
       query: digestPreviewQuery,
       produces: 'text/html',
     },
+  },
+  '/api/alerts/subscriptions': {
+    get: { summary: "The caller's alert subscriptions (everyone's for pr-staff); webhook addresses masked" },
+    post: {
+      summary: 'Subscribe the caller to alerts about members by e-mail or webhook',
+      body: alertSubscriptionBody,
+    },
+  },
+  '/api/alerts/subscriptions/{id}': {
+    patch: {
+      summary: 'Change an own alert subscription (any, for pr-staff)',
+      body: alertSubscriptionPatch,
+      pathId: true,
+    },
+    delete: { summary: 'Delete an own alert subscription (any, for pr-staff)', pathId: true },
   },
   '/api/openapi.json': { get: { summary: 'This document' } },
 };

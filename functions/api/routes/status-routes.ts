@@ -1,4 +1,5 @@
 // Liveness (public) and status (signed in): version, table reachability and each schedule's last run.
+import { alertStatus } from '#shared/alerts/alert-status.ts';
 import { facebookStatus } from '#shared/facebook/facebook-status.ts';
 import { lastScheduleRuns } from '#shared/store/schedule-runs.ts';
 import { type ApiRoute, json } from '../api-types.ts';
@@ -16,9 +17,10 @@ export const statusRoute: ApiRoute = {
   access: 'read',
   async handle(request, deps) {
     try {
-      const [runs, facebook] = await Promise.all([
+      const [runs, facebook, alerts] = await Promise.all([
         lastScheduleRuns(deps.table, deps.scheduleIds),
         facebookStatus({ table: deps.table, pageId: deps.facebookPageId }),
+        alertStatus(deps.table),
       ]);
       const byId = new Map(runs.map((run) => [run.scheduleId, run]));
       return json(200, {
@@ -26,6 +28,7 @@ export const statusRoute: ApiRoute = {
         table: { name: deps.table.tableName, reachable: true },
         schedules: deps.scheduleIds.map((id) => ({ id, lastRun: byId.get(id) ?? null })),
         facebook,
+        alerts,
         caller: request.caller ? { name: request.caller.name, roles: request.caller.roles } : null,
       });
     } catch (error) {

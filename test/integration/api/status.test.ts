@@ -55,7 +55,9 @@ describe('GET /api/status', () => {
       },
       { id: 'weekly-digest', lastRun: null },
       { id: 'facebook-snapshot', lastRun: null },
+      { id: 'alerts', lastRun: null },
     ]);
+    expect(body.alerts).toEqual({ subscriptions: 0, failing: [] });
     // No FACEBOOK_PAGE_ID here: the feature is off and the status says so.
     expect(body.facebook).toEqual({ configured: false });
   });

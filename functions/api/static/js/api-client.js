@@ -65,6 +65,18 @@ export function createApiClient({ getToken, onUnauthorized }) {
       const path = `/api/mentions/${encodeURIComponent(mentionId)}`;
       return (await send(path, { method: 'PATCH', body })).json();
     },
+    alertSubscriptions: () => getJson('/api/alerts/subscriptions'),
+    async createAlertSubscription(body) {
+      return (await send('/api/alerts/subscriptions', { method: 'POST', body })).json();
+    },
+    async updateAlertSubscription(id, body) {
+      const path = `/api/alerts/subscriptions/${encodeURIComponent(id)}`;
+      return (await send(path, { method: 'PATCH', body })).json();
+    },
+    async deleteAlertSubscription(id) {
+      const path = `/api/alerts/subscriptions/${encodeURIComponent(id)}`;
+      return (await send(path, { method: 'DELETE' })).json();
+    },
     async addMention(body) {
       return (await send('/api/mentions', { method: 'POST', body })).json();
     },

@@ -13,6 +13,7 @@ import { initialLanguage, language, setLanguage, t } from './i18n.js';
 import { granularityFor } from './period.js';
 import { setReferenceData, state } from './state.js';
 import { showError } from './toast.js';
+import { initAlertsView, loadAlerts, renderAlerts } from './views/alerts-view.js';
 import { renderChart } from './views/chart-view.js';
 import { loadFacebook, renderFacebook } from './views/facebook-view.js';
 import { renderFeeds } from './views/feeds-view.js';
@@ -113,10 +114,11 @@ async function enterDashboard() {
     initManualForm(api, refreshPeriod);
     initLeadsView(api, refreshPeriod);
     initOutletActions(api, refreshOutletsAndPeriod);
+    initAlertsView(api);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
-  await Promise.all([refreshPeriod(), refreshFeeds(), loadLeads()]);
+  await Promise.all([refreshPeriod(), refreshFeeds(), loadLeads(), loadAlerts()]);
 }
 
 /** After an outlet is marked or unmarked: its origin data and every figure change. */
@@ -183,6 +185,7 @@ function switchLanguage(code) {
   renderMentions();
   if (state.feeds) renderFeeds();
   if (state.leads) renderLeads();
+  if (state.alertSubscriptions) renderAlerts();
   renderStatus();
 }
 

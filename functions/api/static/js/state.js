@@ -19,6 +19,8 @@ export const state = {
   feeds: null,
   /** Open leads from /api/leads. */
   leads: null,
+  /** Alert subscriptions from /api/alerts/subscriptions. */
+  alertSubscriptions: null,
   /** The answer of /api/status. */
   status: null,
 };

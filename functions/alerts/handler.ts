@@ -1,0 +1,26 @@
+// Entry point of the alerts run, started every few minutes: sends what new mentions and spikes owe
+// each subscription, once per alert and channel, and records the run for /api/status.
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import { type AlertRunDeps, runAlerts } from '#shared/alerts/run-alerts.ts';
+import { recordedRun } from '#shared/store/schedule-runs.ts';
+import { alertDependenciesFromEnv } from './alert-dependencies.ts';
+
+/** The handler over its dependencies, for the local stack and tests. */
+export function createAlertsHandler(deps: AlertRunDeps, logger?: Pick<Logger, 'info'>) {
+  return async (event: { scheduleId?: string } = {}) =>
+    recordedRun(deps.table, event.scheduleId ?? 'alerts', async () => {
+      const report = await runAlerts(deps);
+      logger?.info('alerts run', { ...report });
+      return `${report.sent} sent, ${report.held} held, ${report.failed} failed, ${report.subscriptions} subscriptions`;
+    });
+}
+
+const logger = new Logger({ serviceName: 'alerts' });
+let built: ReturnType<typeof createAlertsHandler> | undefined;
+
+/** The deployed handler; its dependencies are built from the environment on the first invocation. */
+export const handler = middy<{ scheduleId?: string }>().handler(async (event) => {
+  built ??= createAlertsHandler(await alertDependenciesFromEnv(), logger);
+  return built(event);
+});
