@@ -2,7 +2,12 @@
 // with a retry policy and a dead-letter queue for invocations the scheduler could not deliver.
 import { type CfnElement, Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import {
+  ContextAttribute,
+  Schedule,
+  ScheduleExpression,
+  ScheduleTargetInput,
+} from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -44,8 +49,12 @@ export class ScheduledTargets extends Construct {
           timeZone: TimeZone.ASIA_BAKU,
         }),
         target: new LambdaInvoke(props.targets[definition.target], {
-          // The same event the local timer sends, so a function knows which schedule started it.
-          input: ScheduleTargetInput.fromObject({ scheduleId: definition.id }),
+          // The event the local timer sends, so a function knows which schedule started it, plus the
+          // scheduler's execution id, which becomes the correlation id of the run's logs.
+          input: ScheduleTargetInput.fromObject({
+            scheduleId: definition.id,
+            executionId: ContextAttribute.executionId,
+          }),
           retryAttempts: 2,
           maxEventAge: Duration.hours(1),
           deadLetterQueue: this.deadLetters,

@@ -31,11 +31,15 @@ export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
               title: matcher.match(item.title, { lang }),
               text: matcher.match(item.text, { lang }),
             });
-            return recordArticle(table, article, mentions);
+            return recordArticle(table, article, mentions).then((outcome) => ({
+              outcome,
+              mentions: mentions.length,
+            }));
           }),
         ),
       );
-      return { written: outcomes.filter((outcome) => outcome === 'written').length };
+      const written = outcomes.filter(({ outcome }) => outcome === 'written');
+      return { written: written.length, mentions: written.reduce((sum, { mentions }) => sum + mentions, 0) };
     },
   };
 }
