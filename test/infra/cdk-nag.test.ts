@@ -1,6 +1,6 @@
 // Runs the AwsSolutions rule pack of cdk-nag over both stacks built as `npx cdk synth` builds them and
 // asserts that every finding is either fixed or acknowledged with a reason.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack } from 'aws-cdk-lib';
@@ -11,8 +11,10 @@ import { buildTrackerApp } from '../../infra/tracker-app.ts';
 /** Synthesizes the tracker's app (plus `extra` stacks) and returns the validation failure, if any. */
 function synthFailure(extra?: (app: ReturnType<typeof buildTrackerApp>) => void): string | undefined {
   const outdir = mkdtempSync(join(tmpdir(), 'nag-'));
-  // Skipping bundling keeps the test fast; the rules read templates, not bundles.
-  const app = buildTrackerApp({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
+  // The feature flags of cdk.json, as `cdk synth` passes them; skipping bundling keeps the test fast
+  // (the rules read templates, not bundles).
+  const { context } = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
+  const app = buildTrackerApp({ outdir, context: { ...context, 'aws:cdk:bundling-stacks': [] } });
   extra?.(app);
   try {
     app.synth();

@@ -1,5 +1,6 @@
 // Reads the synthesized IAM policies and compares each function's actions with what its code calls:
 // a wildcard action anywhere fails, and so does an action a function does not use or lacks.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -44,7 +45,9 @@ interface Statement {
 let service: Template;
 
 beforeAll(() => {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  // The feature flags of cdk.json shape the policies (e.g. minimizePolicies), so use them.
+  const { context } = JSON.parse(readFileSync('cdk.json', 'utf8')) as { context: Record<string, unknown> };
+  const app = new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } });
   const env = { account: '123456789012', region: 'eu-central-1' };
   const storage = new StorageStack(app, 'Storage', { env });
   const stack = new ServiceStack(app, 'Service', {
