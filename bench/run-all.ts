@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { runApiBench } from './api-bench.ts';
 import { runBundleBench } from './bundle-bench.ts';
 import { runCliPollBench } from './cli-poll-bench.ts';
+import { runCostBench } from './cost-bench.ts';
 import { runLargeFeedBench } from './large-feed-bench.ts';
 import { runLoadBench } from './load-bench.ts';
 import { runMatcherBench } from './matcher-bench.ts';
@@ -28,6 +29,8 @@ const benches: Record<string, () => Promise<void>> = {
   api: () => runApiBench(),
   load: () => runLoadBench(),
   reach: () => runReachBench(),
+  // 2,000 loopback sources through dispatch → queue → worker, priced at 200 and 10,000 sources.
+  cost: () => runCostBench(),
 };
 
 for (const [name, run] of Object.entries(benches)) {

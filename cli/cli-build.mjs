@@ -4,7 +4,7 @@
 // modules resolve from import.meta.url (config/, .local/) still point into the repository.
 // `node cli/cli-build.mjs` builds; the launcher (tracker-launcher.mjs) calls buildCli() when stale.
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trimSourceMap } from './source-map-trim.mjs';
@@ -71,6 +71,11 @@ export async function buildCli() {
     const map = JSON.parse(await readFile(path, 'utf8'));
     await writeFile(path, JSON.stringify(trimSourceMap(map, (source) => !source.includes('node_modules/'))));
   }
+  // `tracker cost` starts DynamoDB Local, whose loopback launcher is compiled from this file beside the code.
+  await copyFile(
+    join(root, 'infra/local/dynamodb-local-loopback.java'),
+    join(temporary, 'dynamodb-local-loopback.java'),
+  );
   const sources = Object.keys(result.metafile.inputs).filter((path) => !path.startsWith('node_modules/'));
   await writeFile(
     join(temporary, 'inputs.json'),

@@ -60,6 +60,10 @@ const commands: Record<string, CommandEntry> = {
       return runFacebookCommand(argv, { openTable: openLocalTable, ...io });
     },
   },
+  cost: {
+    usage: 'cost [--sources <n>] [--json]',
+    run: async (argv, io) => (await import('./commands/cost-command.ts')).runCostCommand(argv, io),
+  },
   recount: {
     usage: 'recount [--check] [--json]',
     run: async (argv, io) =>

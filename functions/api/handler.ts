@@ -5,16 +5,24 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { type MetricsSink, noMetrics } from '#shared/observability/metrics-port.ts';
+import { powertoolsMetrics } from '#shared/observability/powertools-metrics.ts';
 import { lazyHandler } from '#shared/runtime/lazy-handler.ts';
 import { schedules } from '#shared/schedules.ts';
 import { type ApiDependencies, dependenciesFromEnv } from './api-dependencies.ts';
 import { buildRouter } from './api-router.ts';
 import { apiRoutes } from './api-routes.ts';
 import { jsonErrors } from './middleware/json-errors.ts';
+import { routeLatency } from './middleware/route-latency.ts';
 
 /** The API handler over the given dependencies: routes, access rules and JSON errors. */
-export function createApiHandler(deps: ApiDependencies, logger = new Logger({ serviceName: 'api' })) {
+export function createApiHandler(
+  deps: ApiDependencies,
+  logger = new Logger({ serviceName: 'api' }),
+  metrics: MetricsSink = noMetrics,
+) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(routeLatency(metrics, apiRoutes))
     .use(httpHeaderNormalizer())
     .use(jsonErrors(logger))
     .handler(buildRouter(apiRoutes, deps));
@@ -22,5 +30,9 @@ export function createApiHandler(deps: ApiDependencies, logger = new Logger({ se
 
 /** The deployed handler; a misconfigured roster or registry fails the first request with a clear message. */
 export const handler = lazyHandler(async () =>
-  createApiHandler(await dependenciesFromEnv(schedules.map((schedule) => schedule.id))),
+  createApiHandler(
+    await dependenciesFromEnv(schedules.map((schedule) => schedule.id)),
+    new Logger({ serviceName: 'api' }),
+    powertoolsMetrics('api'),
+  ),
 );

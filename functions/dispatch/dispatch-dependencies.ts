@@ -5,6 +5,7 @@ import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { requiredEnv, tableSettingsFromEnv } from '#shared/config/settings.ts';
 import { sqsPollQueue } from '#shared/ingest/sqs-poll-queue.ts';
+import { powertoolsMetrics } from '#shared/observability/powertools-metrics.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import type { DispatchDependencies } from './handler.ts';
@@ -21,5 +22,7 @@ export async function dispatchDependenciesFromEnv(): Promise<DispatchDependencie
     stateStore: dynamoFeedStateStore(table),
     queue: sqsPollQueue(new SQSClient({}), requiredEnv('POLL_QUEUE_URL')),
     log: (message, detail) => logger.info(message, detail ?? {}),
+    metrics: powertoolsMetrics('dispatch'),
+    correlate: (correlationId) => logger.appendKeys({ correlationId }),
   };
 }

@@ -11,8 +11,15 @@ import {
   type TokenSource,
 } from '#shared/facebook/facebook-settings.ts';
 import { secretTokenSource } from '#shared/facebook/secret-token-source.ts';
-import { type FacebookSyncDeps, syncFacebookPage } from '#shared/facebook/sync-facebook-page.ts';
+import {
+  type FacebookSyncDeps,
+  type SyncOutcome,
+  syncFacebookPage,
+} from '#shared/facebook/sync-facebook-page.ts';
 import { compileMatcher, type Matcher } from '#shared/matching/index.ts';
+import { metricNames } from '#shared/observability/metric-names.ts';
+import type { MetricsSink } from '#shared/observability/metrics-port.ts';
+import { powertoolsMetrics } from '#shared/observability/powertools-metrics.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import { recordedRun } from '#shared/store/schedule-runs.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
@@ -31,6 +38,8 @@ export interface FacebookSnapshotDeps {
   now?: () => Date;
   log?: (line: string) => void;
   retry?: FacebookSyncDeps['retry'];
+  /** Receives each run's metrics (EMF in the cloud). */
+  metricsSink?: MetricsSink;
 }
 
 /** Builds the handler over its dependencies (the cloud, the local stack and tests use it alike). */
@@ -43,8 +52,22 @@ export function createFacebookSnapshotHandler(deps: FacebookSnapshotDeps) {
         { ...deps, settings: deps.settings, ...(deps.log ? { progress: deps.log } : {}) },
         { since: addDays(today, -refreshDays), until: today },
       );
+      recordSnapshotMetrics(deps.metricsSink, result.outcome);
       return `${result.outcome}: ${result.detail}`;
     });
+}
+
+/** A run that reached Graph counts as a Facebook call; a rejected token raises the token alarm. */
+function recordSnapshotMetrics(metrics: MetricsSink | undefined, outcome: SyncOutcome): void {
+  if (!metrics) return;
+  const calledGraph = outcome === 'synced' || outcome === 'rate-limited' || outcome === 'token-rejected';
+  metrics.record({ name: metricNames.facebookCalls, value: calledGraph ? 1 : 0, unit: 'Count' });
+  metrics.record({
+    name: metricNames.facebookTokenRejected,
+    value: outcome === 'token-rejected' ? 1 : 0,
+    unit: 'Count',
+  });
+  metrics.flush();
 }
 
 const logger = new Logger({ serviceName: 'facebook-snapshot' });
@@ -59,6 +82,7 @@ function fromEnv() {
     token: secretId ? secretTokenSource(secretId) : envTokenSource,
     matcher: compileMatcher(loadRoster(resolveRosterPath())),
     log: (line) => logger.info(line),
+    metricsSink: powertoolsMetrics('facebook-snapshot'),
   });
 }
 

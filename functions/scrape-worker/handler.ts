@@ -8,7 +8,9 @@ import type { OutletRegistry } from '#shared/config/outlets.ts';
 import type { PollStorage } from '#shared/feeds/poll/ports.ts';
 import { parsePollBatch } from '#shared/ingest/poll-queue.ts';
 import { processPollBatch } from '#shared/ingest/process-poll-batch.ts';
+import type { MetricsSink } from '#shared/observability/metrics-port.ts';
 import { lazyHandler } from '#shared/runtime/lazy-handler.ts';
+import { countingSink, recordPollMetrics } from './poll-metrics.ts';
 
 /** What a worker polls with. */
 export interface ScrapeWorkerDependencies {
@@ -16,20 +18,26 @@ export interface ScrapeWorkerDependencies {
   storage: PollStorage;
   /** Receives a warning per problem and one summary per message. */
   log: (message: string, detail?: Record<string, unknown>) => void;
+  /** Receives each message's metrics (EMF in the cloud). */
+  metrics?: MetricsSink;
+  /** Puts the batch's correlation id on every log line until the next call (Powertools `appendKeys`). */
+  correlate?: (correlationId: string | undefined) => void;
 }
 
 /** The worker handler over the given dependencies. */
 export function createScrapeWorkerHandler(deps: ScrapeWorkerDependencies) {
   const processor = new BatchProcessor(EventType.SQS);
+  const counted = countingSink(deps.storage);
   async function pollRecord(record: SQSRecord): Promise<void> {
-    const reports = await processPollBatch(parsePollBatch(record.body), deps.registry, deps.storage, (line) =>
-      deps.log(line),
-    );
+    const batch = parsePollBatch(record.body);
+    deps.correlate?.(batch.correlationId);
+    const reports = await processPollBatch(batch, deps.registry, counted.storage, (line) => deps.log(line));
     deps.log('polled', {
       sources: reports.length,
       written: reports.reduce((sum, report) => sum + (report.written ?? 0), 0),
       failed: reports.filter((report) => report.status === 'error').length,
     });
+    if (deps.metrics) recordPollMetrics(deps.metrics, batch, reports, counted.take(), deps.storage);
   }
   return (event: SQSEvent): Promise<SQSBatchResponse> => processPartialResponse(event, pollRecord, processor);
 }

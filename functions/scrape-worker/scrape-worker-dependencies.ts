@@ -4,6 +4,8 @@ import { resolveOutletsPath } from '#shared/config/outlets.ts';
 import { resolveRosterPath } from '#shared/config/roster.ts';
 import { tableSettingsFromEnv } from '#shared/config/settings.ts';
 import { openIngestion } from '#shared/ingest/open-ingestion.ts';
+import { correlatedLogger } from '#shared/observability/correlated-logger.ts';
+import { powertoolsMetrics } from '#shared/observability/powertools-metrics.ts';
 import type { ScrapeWorkerDependencies } from './handler.ts';
 
 /** Opens the ingestion side from TABLE_NAME, OUTLETS_FILE and ROSTER_FILE. */
@@ -17,6 +19,7 @@ export async function scrapeWorkerDependenciesFromEnv(): Promise<ScrapeWorkerDep
   return {
     registry: ingestion.registry,
     storage: ingestion.storage,
-    log: (message, detail) => (detail ? logger.info(message, detail) : logger.warn(message)),
+    ...correlatedLogger(logger),
+    metrics: powertoolsMetrics('scrape-worker'),
   };
 }

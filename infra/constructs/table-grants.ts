@@ -1,7 +1,13 @@
-// The DynamoDB actions each function needs, named by purpose, so grants stay least-privilege.
+// The DynamoDB actions each function needs, named by purpose, so grants stay least-privilege, and
+// the grant that gives them on the table and its named indexes (never `index/*`).
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { trackerTable } from '../table.ts';
 
 export const tableActions = {
   read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  /** The dispatcher: queries the feed states of due sources. */
+  dispatchRead: ['dynamodb:Query'],
   /** Writing articles, mentions and counters in one transaction, and feed state. */
   ingest: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
   /** Reviews and manual mentions: transactions of puts and updates. */
@@ -20,3 +26,15 @@ export const tableActions = {
   /** Alert records (conditional put, then update), subscription delivery state, and the run. */
   alertRecords: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;
+
+/** Grants the actions on the table and on each of its indexes by name. */
+export function grantTable(table: ITableV2, grantee: IGrantable, ...actions: string[]): Grant {
+  const indexArns = trackerTable.globalSecondaryIndexes.map(
+    (index) => `${table.tableArn}/index/${index.indexName}`,
+  );
+  return Grant.addToPrincipal({
+    grantee,
+    actions: [...new Set(actions)],
+    resourceArns: [table.tableArn, ...indexArns],
+  });
+}

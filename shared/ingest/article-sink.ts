@@ -38,12 +38,13 @@ export function articleSink(table: TableContext, matcher: Matcher): ItemSink {
                 const mentioned = new Set(mentions.map((mention) => mention.entityId));
                 await storeNamesakeLeads(table, article, { title: title.leads, text: text.leads }, mentioned);
               }
-              return outcome;
+              return { outcome, mentions: mentions.length };
             });
           }),
         ),
       );
-      return { written: outcomes.filter((outcome) => outcome === 'written').length };
+      const written = outcomes.filter(({ outcome }) => outcome === 'written');
+      return { written: written.length, mentions: written.reduce((sum, { mentions }) => sum + mentions, 0) };
     },
   };
 }

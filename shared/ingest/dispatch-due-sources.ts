@@ -24,6 +24,8 @@ export async function dispatchDueSources(input: {
   all?: boolean;
   /** With a roster, the registry's news-search queries are queued too (each at most hourly). */
   roster?: Roster;
+  /** Carried in every batch to the workers that poll it. */
+  correlationId?: string;
 }): Promise<{ sources: number; batches: number }> {
   const sources = enabledSources(input.registry).map(({ source }) => source.sourceId);
   const targets = input.roster ? searchTargets(input.registry, input.roster) : [];
@@ -37,10 +39,10 @@ export async function dispatchDueSources(input: {
     .filter((target) => input.all || searchIsDue(target, states.get(target.sourceId), input.now))
     .map((target) => target.sourceId);
   const batches: PollBatch[] = [
-    ...cut(dueFeeds, sourcesPerBatch, input.now),
+    ...cut(dueFeeds, sourcesPerBatch, input.now, input.correlationId),
     // A search query runs one after another per engine and resolves its results' links, so a
     // worker takes fewer of them to stay well inside its timeout.
-    ...cut(dueSearches, searchesPerBatch, input.now),
+    ...cut(dueSearches, searchesPerBatch, input.now, input.correlationId),
   ];
   await input.queue.enqueue(batches);
   return { sources: dueFeeds.length + dueSearches.length, batches: batches.length };
@@ -49,10 +51,14 @@ export async function dispatchDueSources(input: {
 /** Search queries per batch. */
 export const searchesPerBatch = 5;
 
-function cut(ids: string[], size: number, now: Date): PollBatch[] {
+function cut(ids: string[], size: number, now: Date, correlationId?: string): PollBatch[] {
   const batches: PollBatch[] = [];
   for (let offset = 0; offset < ids.length; offset += size) {
-    batches.push({ sourceIds: ids.slice(offset, offset + size), dispatchedAt: now.toISOString() });
+    batches.push({
+      sourceIds: ids.slice(offset, offset + size),
+      dispatchedAt: now.toISOString(),
+      ...(correlationId ? { correlationId } : {}),
+    });
   }
   return batches;
 }

@@ -6,6 +6,8 @@ import { ValidationError } from '../errors.ts';
 export interface PollBatch {
   sourceIds: string[];
   dispatchedAt: string;
+  /** Names the dispatch run the batch came from, so every log line of the poll can be joined to it. */
+  correlationId?: string;
 }
 
 /** Where the dispatcher puts batches. */
@@ -16,6 +18,7 @@ export interface PollQueue {
 const pollBatchSchema = z.object({
   sourceIds: z.array(z.string().min(1)).min(1).max(100),
   dispatchedAt: z.string(),
+  correlationId: z.string().max(200).optional(),
 });
 
 /** Parses a queued message body, rejecting anything that is not a batch. */

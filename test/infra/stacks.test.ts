@@ -82,7 +82,9 @@ describe('ServiceStack', () => {
     service.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0/15 * * * ? *)',
       ScheduleExpressionTimezone: 'Asia/Baku',
-      Target: Match.objectLike({ Input: JSON.stringify({ scheduleId: 'poll-press' }) }),
+      Target: Match.objectLike({
+        Input: JSON.stringify({ scheduleId: 'poll-press', executionId: '<aws.scheduler.execution-id>' }),
+      }),
     });
   });
 

@@ -57,7 +57,7 @@ export interface ItemSink {
     source: OutletSource,
     items: FeedItem[],
     firstSeenAt: string,
-  ): Promise<{ written: number }>;
+  ): Promise<{ written: number; mentions?: number }>;
   /**
    * The items of `items` not stored yet, so per-item work such as fetching article pages is done
    * only for new items. Without it every item counts as new.

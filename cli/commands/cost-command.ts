@@ -1,0 +1,43 @@
+// `tracker cost [--sources N] [--json]`: measures a poll of N loopback sources on the local dispatch →
+// queue → worker path against DynamoDB Local, then prints the monthly bill at 200 and 10,000 sources.
+import { parseArgs } from 'node:util';
+import type { CommandIo } from '../command-io.ts';
+import { defaultAssumptions } from '../cost/cost-model.ts';
+
+const usage =
+  'usage: tracker cost [--sources <n>] [--json]   (measures n loopback sources, default 200; needs Java for DynamoDB Local)';
+
+/** Runs `cost`; resolves to the exit code. */
+export async function runCostCommand(argv: string[], io: CommandIo): Promise<number> {
+  const err = (line: string) => io.stderr.write(`${line}\n`);
+  let flags: { sources?: string; json?: boolean; help?: boolean };
+  try {
+    flags = parseArgs({
+      args: argv,
+      options: { sources: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    }).values;
+  } catch (error) {
+    err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (flags.help) {
+    io.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const sources = Number(flags.sources ?? 200);
+  if (!Number.isInteger(sources) || sources < 1 || sources > 5000) {
+    err(`--sources: a whole number from 1 to 5000, not '${flags.sources}'\n${usage}`);
+    return 2;
+  }
+  const [{ measurePollRun }, { costReport }, { apiRoutes }] = await Promise.all([
+    import('../cost/measure-poll-run.ts'),
+    import('../cost/cost-report.ts'),
+    import('../../functions/api/api-routes.ts'),
+  ]);
+  const measurement = await measurePollRun(sources, err);
+  // API latency is one series per route; the digest and the Facebook snapshot add three more.
+  const assumptions = { ...defaultAssumptions, otherMetricSeries: apiRoutes.length + 3 };
+  if (flags.json) io.stdout.write(`${JSON.stringify({ measurement, assumptions })}\n`);
+  else io.stdout.write(costReport(measurement, [200, 10_000], assumptions));
+  return 0;
+}

@@ -1,0 +1,26 @@
+// The cloud adapter of the metrics port: Powertools Metrics, which writes embedded metric format
+// (EMF) lines to stdout that CloudWatch turns into metrics without an API call.
+// https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { metricNamespace } from './metric-names.ts';
+import type { MetricsSink } from './metrics-port.ts';
+
+/** A sink publishing under the tracker's namespace with the function's `service` dimension. */
+export function powertoolsMetrics(serviceName: string): MetricsSink {
+  const metrics = new Metrics({ namespace: metricNamespace, serviceName });
+  return {
+    record({ name, value, unit, dimensions }) {
+      const metricUnit = unit === 'Count' ? MetricUnit.Count : MetricUnit.Milliseconds;
+      if (!dimensions) {
+        metrics.addMetric(name, metricUnit, value);
+        return;
+      }
+      // Extra dimensions get their own EMF line, so the plain metric keeps the `service` dimension
+      // alone and the alarms can read it.
+      const single = metrics.singleMetric();
+      single.addDimensions(dimensions);
+      single.addMetric(name, metricUnit, value);
+    },
+    flush: () => metrics.publishStoredMetrics(),
+  };
+}
