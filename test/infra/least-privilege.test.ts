@@ -24,8 +24,8 @@ const needs: Record<string, string[]> = {
     'sqs:DeleteMessage',
     'sqs:GetQueueAttributes',
   ],
-  // Reads, reviews and manual mentions as transactions.
-  Api: [...reads, ...transactionWrites],
+  // Reads, reviews and manual mentions as transactions; the key that seals alert webhooks.
+  Api: [...reads, ...transactionWrites, 'secretsmanager:GetSecretValue'],
   // Reads the week, records the run and the digest week (conditional put, update per recipient), mails.
   WeeklyDigest: [...reads, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'ses:SendEmail'],
   // Its state (get/put), days (update), posts (batch write), and the page token.
@@ -35,6 +35,15 @@ const needs: Record<string, string[]> = {
     'dynamodb:UpdateItem',
     'dynamodb:BatchWriteItem',
     'secretsmanager:GetSecretValue',
+  ],
+  // Recent mentions and subscriptions (query), aggregates (batch get), alert records and delivery
+  // state (conditional put, update), its run; the webhook key; mail through the digest's identity.
+  InstantAlerts: [
+    ...reads,
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'secretsmanager:GetSecretValue',
+    'ses:SendEmail',
   ],
 };
 
