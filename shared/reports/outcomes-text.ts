@@ -105,7 +105,7 @@ const az: Words = {
     `Dövr ərzində Şura üzvlərinə istinad edən ${f.mentions} material ${f.outlets} mətbuat orqanında dərc olunub; ${f.members} üzv haqqında yazılıb.`,
     ...(f.events > 0
       ? [
-          `Şuranın iştirakı ilə ${f.events} tədbir keçirilib: ${f.byType.map((t) => `${t.count} – ${az.types[t.type].toLocaleLowerCase('az')}`).join(', ')}.`,
+          `Şura ilə bağlı ${f.events} tədbir keçirilib: ${f.byType.map((t) => `${t.count} – ${az.types[t.type].toLocaleLowerCase('az')}`).join(', ')}.`,
         ]
       : []),
     ...(f.beneficiaries > 0 ? [`Tədbirlərdən ${f.beneficiaries} nəfər faydalanıb.`] : []),
