@@ -1,7 +1,8 @@
 // Renders the outcomes report as a PDF without a browser. pdfmake is imported on the first report
 // only, so the API's cold start does not pay for it; its file reads are limited to the font folder
 // and it may fetch nothing.
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { outcomesDocument } from './outcomes-document.ts';
 import type { OutcomesReport } from './outcomes-report.ts';
 import { reportFontDirectory } from './report-fonts.ts';
@@ -9,6 +10,10 @@ import { reportFontDirectory } from './report-fonts.ts';
 let ready: Promise<typeof import('pdfmake').default> | undefined;
 
 async function pdfmake() {
+  // pdfmake's virtual-fs.js reads CommonJS `__dirname`, which the API's ESM bundle does not define;
+  // that free name then resolves on the global object. Unbundled, the module has its own.
+  const scope = globalThis as { __dirname?: string };
+  scope.__dirname ??= dirname(fileURLToPath(import.meta.url));
   ready ??= import('pdfmake').then(({ default: maker }) => {
     const folder = resolve(reportFontDirectory());
     maker.setFonts({
