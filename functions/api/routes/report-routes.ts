@@ -1,6 +1,7 @@
 // The outcomes report of a period: as JSON for the dashboard's printable page, and as a PDF.
 import { renderOutcomesPdf } from '#shared/reports/outcomes-pdf.ts';
 import { buildOutcomesReport } from '#shared/reports/outcomes-report.ts';
+import { reportWords } from '#shared/reports/outcomes-text.ts';
 import type { ApiDependencies } from '../api-dependencies.ts';
 import { parseInput } from '../api-schemas.ts';
 import { type ApiRequest, type ApiRoute, json } from '../api-types.ts';
@@ -16,7 +17,15 @@ export const outcomesReportRoute: ApiRoute = {
   method: 'GET',
   path: '/api/reports/outcomes',
   access: 'read',
-  handle: async (request, deps) => json(200, await reportOf(request, deps)),
+  async handle(request, deps) {
+    const report = await reportOf(request, deps);
+    // The printable page shows the report in its own language, whatever the interface language.
+    const { sentences: _templates, period, ...labels } = reportWords[report.lang];
+    return json(200, {
+      ...report,
+      labels: { ...labels, period: period(report.period.from, report.period.to) },
+    });
+  },
 };
 
 export const outcomesPdfRoute: ApiRoute = {

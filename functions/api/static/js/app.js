@@ -24,7 +24,9 @@ import {
   renderFilterOptions,
   renderMentions,
 } from './views/mentions-view.js';
+import { initOutreachView, loadOutreach, renderOutreach } from './views/outreach-view.js';
 import { initPeriodPicker } from './views/period-picker.js';
+import { initReportView } from './views/report-view.js';
 import { renderStatus } from './views/status-view.js';
 import { initOutletActions, renderSummary } from './views/summary-view.js';
 
@@ -113,6 +115,8 @@ async function enterDashboard() {
     initManualForm(api, refreshPeriod);
     initLeadsView(api, refreshPeriod);
     initOutletActions(api, refreshOutletsAndPeriod);
+    initOutreachView(api);
+    initReportView(api);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
@@ -128,7 +132,7 @@ async function refreshOutletsAndPeriod() {
 
 /** Reloads the summary and the list together; the outlet table then names manual outlets from the list. */
 async function refreshPeriod() {
-  await Promise.all([refreshSummary(), loadMentions(), loadFacebook(api)]);
+  await Promise.all([refreshSummary(), loadMentions(), loadFacebook(api), loadOutreach()]);
   renderSummary();
 }
 
@@ -183,6 +187,7 @@ function switchLanguage(code) {
   renderMentions();
   if (state.feeds) renderFeeds();
   if (state.leads) renderLeads();
+  if (state.events) renderOutreach();
   renderStatus();
 }
 
