@@ -8,7 +8,10 @@ import { storyTokens } from '../feeds/items/story-key.ts';
 /** Days after the event's own day whose mentions may be its coverage. */
 export const coverageWindowDays = 3;
 
-/** Title words of the council's everyday vocabulary (stemmed as storyTokens stems): they tell no event apart. */
+/**
+ * Title words of the council's everyday vocabulary (stemmed as storyTokens stems): they tell no event
+ * apart. A token counts as one of them when it starts with one, so inflections ("Şuranın") match too.
+ */
 const everydayStems = new Set(
   [
     'council',
@@ -18,7 +21,6 @@ const everydayStems = new Set(
     'state',
     'ictimai',
     'şura',
-    'şurası',
     'dövlət',
     'miqrasiya',
     'xidməti',
@@ -35,7 +37,11 @@ const everydayStems = new Set(
 
 /** The distinctive words of a title: stemmed, without stop words and the council's everyday vocabulary. */
 export function distinctiveWords(title: string): Set<string> {
-  return new Set(storyTokens(title).filter((token) => token.length >= 4 && !everydayStems.has(token)));
+  return new Set(
+    storyTokens(title).filter(
+      (token) => token.length >= 4 && ![...everydayStems].some((stem) => token.startsWith(stem)),
+    ),
+  );
 }
 
 /** Why a mention is proposed as an event's coverage. */

@@ -75,6 +75,11 @@ describe('Outreach and Report views', () => {
       .poll(() => page.getByTestId('event-coverage').textContent())
       .toContain('1 mətbuat orqanında 1 material');
     await screenshot(page, 'outreach-phone-az');
+    // The mention now shows its event in the mention list.
+    await page.getByTestId('period-apply').click();
+    await expect
+      .poll(() => page.getByTestId('mention-event').allTextContents())
+      .toEqual(['Tədbirlə bağlı: Qaçqınlar üçün Azərbaycan dili kursu']);
     expect(await overflowIn(page, 'outreach')).toEqual([]);
     // Act: the report
     await page.getByTestId('report-preset').selectOption('custom');
