@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putPosts } from '#shared/facebook/facebook-store.ts';
 import { screenshotDir } from '../../helpers/browser.ts';
 import { startTestApi } from '../../helpers/local-api.ts';
 import { type SeedArticle, seedArticles } from '../../helpers/seed-mentions.ts';
@@ -173,6 +174,45 @@ describe('the outcomes report as PDF', () => {
       ['aid-distribution', 1],
     ]);
     expect(report.facebook).toBeNull();
+  });
+
+  it('carries the Facebook page’s figures when a page is configured, as /api/facebook/summary gives them', async () => {
+    // Arrange
+    api.deps.facebookPageId = 'council-page';
+    const post = (id: string, created: string, reactions: number) => ({
+      id,
+      created,
+      day: created.slice(0, 10),
+      text: `Post ${id}`,
+      permalink: null,
+      reactions,
+      comments: 1,
+      shares: 0,
+      members: [],
+      refreshedAt: created,
+    });
+    await putPosts({ db: api.table.documentClient, tableName: api.table.tableName }, 'council-page', [
+      post('p1', '2026-07-02T08:00:00Z', 10),
+      post('p2', '2026-08-15T08:00:00Z', 4),
+      post('p3', '2026-10-15T08:00:00Z', 99),
+    ]);
+    try {
+      // Act
+      const facebook = await (
+        await api.request(`/api/facebook/summary?${period}`, { role: 'management' })
+      ).json();
+      const report = await (
+        await api.request(`/api/reports/outcomes?${period}&lang=en`, { role: 'management' })
+      ).json();
+      const { text } = await pdfText('en');
+      // Assert
+      expect(facebook.posts).toBe(2);
+      expect(report.facebook).toEqual(facebook);
+      expect(report.sentences.at(-1)).toBe(`The Council's Facebook page published ${facebook.posts} posts.`);
+      expect(text).toContain('Facebook page');
+    } finally {
+      api.deps.facebookPageId = undefined;
+    }
   });
 
   it('refuses an unknown language and an anonymous caller', async () => {
