@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError } from '#shared/errors.ts';
+import { editEvent, getEvent, writeChange } from '#shared/store/event-store.ts';
 import { startTestApi } from '../../helpers/local-api.ts';
 
 let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -120,6 +122,36 @@ describe('outreach events API', () => {
     });
     expect(Object.keys(history.items[1].changes)).toEqual(['beneficiaries']);
     expect(history.items[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('refuses a change made from a stale read, so an edit never silently overwrites another', async () => {
+    // Arrange
+    const table = { db: api.table.documentClient, tableName: api.table.tableName };
+    const event = await (await send('/api/events', 'POST', { ...course, title: 'Two editors' })).json();
+    const stale = await getEvent(table, event.eventId);
+    await editEvent(
+      table,
+      event.eventId,
+      { ...stale, title: 'First editor' },
+      { by: 'a', at: '2026-10-06T00:00:00Z' },
+    );
+    // Act
+    const second = writeChange(
+      table,
+      stale,
+      { ...stale, title: 'Second editor' },
+      'edited',
+      {},
+      { by: 'b', at: '2026-10-06T00:00:01Z' },
+    );
+    // Assert
+    await expect(second).rejects.toBeInstanceOf(ConflictError);
+    expect((await getEvent(table, event.eventId)).title).toBe('First editor');
+    const history = await (
+      await api.request(`/api/events/${event.eventId}/history`, { role: 'pr-staff' })
+    ).json();
+    expect(history.items.map((entry: { by: string }) => entry.by)).toEqual(['a', expect.any(String)]);
+    await api.request(`/api/events/${event.eventId}`, { method: 'DELETE', role: 'pr-staff' });
   });
 
   it('answers 404 for an unknown event and 400 for a malformed id', async () => {
