@@ -19,7 +19,7 @@ export interface ApiRequest {
 
 /** One route of the API. */
 export interface ApiRoute {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   access: Access;
   handle(request: ApiRequest, deps: ApiDependencies): Promise<APIGatewayProxyStructuredResultV2>;

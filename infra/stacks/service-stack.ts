@@ -10,6 +10,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { reportFontFiles } from '../../shared/reports/report-fonts.ts';
 import { AlertsFunction } from '../constructs/alerts-function.ts';
 import { AppFunction } from '../constructs/app-function.ts';
 import { DashboardAuth } from '../constructs/dashboard-auth.ts';
@@ -142,6 +143,10 @@ export class ServiceStack extends Stack {
         ...configFiles,
         'static/vendor/uplot.js': require.resolve('uplot/dist/uPlot.iife.min.js'),
         'static/vendor/uplot.css': require.resolve('uplot/dist/uPlot.min.css'),
+        // The outcomes PDF's font (shared/reports/report-fonts.ts looks for `fonts/` beside the code).
+        ...Object.fromEntries(
+          Object.entries(reportFontFiles).map(([name, source]) => [`fonts/${name}`, require.resolve(source)]),
+        ),
       },
       extraDirectories: { static: props.dashboardDir },
     }).function;

@@ -106,6 +106,8 @@ export interface Mention {
   outletExcluded?: boolean;
   /** What the matcher's strongest hit in the article rests on; absent on manual and older mentions. */
   evidence?: MentionEvidence;
+  /** The outreach event PR staff confirmed this mention as coverage of. */
+  event?: { eventId: string; title: string; date: string };
 }
 
 /** A mention id joins its article and entity, so it addresses the item without a lookup. */

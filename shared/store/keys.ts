@@ -199,3 +199,26 @@ export const alertKey = (subject: string, channel: string) => ({
 
 /** The subject of a spike alert: one per member and Baku day. */
 export const spikeSubject = (entityId: string, day: string) => `spike~${entityId}~${day}`;
+/** The key of an outreach event. */
+export const eventKey = (eventId: string) => ({ PK: `EVENT#${eventId}`, SK: 'EVENT' });
+
+/** The sort-key prefix of an event's history items. */
+export const eventHistoryPrefix = 'H#';
+
+/** The key of one change of an event, numbered by the event's version after the change. */
+export const eventHistoryKey = (eventId: string, version: number) => ({
+  PK: `EVENT#${eventId}`,
+  SK: `${eventHistoryPrefix}${String(version).padStart(reviewNumberWidth, '0')}`,
+});
+
+/**
+ * Month-index keys of an event: its own partition per Baku month in GSI2, apart from the mentions'
+ * `MON#` partitions, so a month's events are one Query and never show up in the mention list.
+ */
+export const eventIndexKeys = (date: string, eventId: string) => ({
+  GSI2PK: eventMonthPartition(date.slice(0, 7)),
+  GSI2SK: `${date}#${eventId}`,
+});
+
+/** The GSI2 partition of a Baku month's outreach events (`yyyy-mm`). */
+export const eventMonthPartition = (month: string) => `EVMON#${month}`;

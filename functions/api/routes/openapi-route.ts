@@ -11,7 +11,9 @@ import {
   summaryQuery,
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
+import { coverageBody, eventBody, eventListQuery } from '../event-schemas.ts';
 import { leadListQuery, leadReviewBody, outletMarkBody } from '../reach-schemas.ts';
+import { reportQuery } from '../report-schemas.ts';
 import { digestPreviewQuery } from './digest-preview-route.ts';
 
 type Operation = {
@@ -20,6 +22,8 @@ type Operation = {
   body?: z.ZodType;
   role?: 'pr-staff';
   pathId?: boolean;
+  /** Path parameters beyond `id`. */
+  pathParams?: string[];
   produces?: string;
 };
 
@@ -105,6 +109,46 @@ const operations: Record<string, Record<string, Operation>> = {
     },
     delete: { summary: 'Delete an own alert subscription (any, for pr-staff)', pathId: true },
   },
+  '/api/events': {
+    get: {
+      summary: 'Outreach events of a period, oldest first, with coverage counts',
+      query: eventListQuery,
+    },
+    post: { summary: 'Record an outreach event', body: eventBody, role: 'pr-staff' },
+  },
+  '/api/events/{id}': {
+    get: { summary: 'One outreach event', pathId: true },
+    put: {
+      summary: 'Replace the fields of an outreach event',
+      body: eventBody,
+      role: 'pr-staff',
+      pathId: true,
+    },
+    delete: { summary: 'Delete an outreach event (its history stays)', role: 'pr-staff', pathId: true },
+  },
+  '/api/events/{id}/history': { get: { summary: 'Changes of an event, newest first', pathId: true } },
+  '/api/events/{id}/coverage': {
+    get: { summary: 'Confirmed coverage of an event and the mentions proposed as coverage', pathId: true },
+  },
+  '/api/events/{id}/coverage/{mentionId}': {
+    put: {
+      summary: 'Confirm a mention as coverage of the event, or remove it',
+      body: coverageBody,
+      role: 'pr-staff',
+      pathId: true,
+      pathParams: ['mentionId'],
+    },
+  },
+  '/api/reports/outcomes': {
+    get: { summary: 'The outcomes report of a period, with its opening sentences', query: reportQuery },
+  },
+  '/api/reports/outcomes.pdf': {
+    get: {
+      summary: 'The outcomes report of a period as a PDF',
+      query: reportQuery,
+      produces: 'application/pdf',
+    },
+  },
   '/api/openapi.json': { get: { summary: 'This document' } },
 };
 
@@ -127,6 +171,12 @@ function describe(path: string, operation: Operation) {
   const shape = operation.query?.shape ?? {};
   const parameters = [
     ...(operation.pathId ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] : []),
+    ...(operation.pathParams ?? []).map((name) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    })),
     ...Object.entries(shape).map(([name, schema]) => ({
       name,
       in: 'query',

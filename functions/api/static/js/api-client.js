@@ -80,6 +80,25 @@ export function createApiClient({ getToken, onUnauthorized }) {
     async addMention(body) {
       return (await send('/api/mentions', { method: 'POST', body })).json();
     },
+    events: (query) => getJson('/api/events', query),
+    eventCoverage: (eventId) => getJson(`/api/events/${encodeURIComponent(eventId)}/coverage`),
+    outcomesReport: (query) => getJson('/api/reports/outcomes', query),
+    async saveEvent(eventId, body) {
+      const path = eventId ? `/api/events/${encodeURIComponent(eventId)}` : '/api/events';
+      return (await send(path, { method: eventId ? 'PUT' : 'POST', body })).json();
+    },
+    async deleteEvent(eventId) {
+      return (await send(`/api/events/${encodeURIComponent(eventId)}`, { method: 'DELETE' })).json();
+    },
+    async decideCoverage(eventId, mentionId, action) {
+      const path = `/api/events/${encodeURIComponent(eventId)}/coverage/${encodeURIComponent(mentionId)}`;
+      return (await send(path, { method: 'PUT', body: { action } })).json();
+    },
+    /** The outcomes PDF as a Blob. */
+    async outcomesPdf(query) {
+      const response = await send('/api/reports/outcomes.pdf', { query, accept: 'application/pdf' });
+      return response.blob();
+    },
     /** The CSV as a Blob and the file name the server suggested. */
     async exportCsv(query) {
       const response = await send('/api/export.csv', { query, accept: 'text/csv' });

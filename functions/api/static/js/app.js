@@ -25,7 +25,9 @@ import {
   renderFilterOptions,
   renderMentions,
 } from './views/mentions-view.js';
+import { initOutreachView, loadOutreach, renderOutreach } from './views/outreach-view.js';
 import { initPeriodPicker } from './views/period-picker.js';
+import { initReportView } from './views/report-view.js';
 import { renderStatus } from './views/status-view.js';
 import { initOutletActions, renderSummary } from './views/summary-view.js';
 
@@ -115,6 +117,8 @@ async function enterDashboard() {
     initLeadsView(api, refreshPeriod);
     initOutletActions(api, refreshOutletsAndPeriod);
     initAlertsView(api);
+    initOutreachView(api);
+    initReportView(api);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
@@ -130,7 +134,7 @@ async function refreshOutletsAndPeriod() {
 
 /** Reloads the summary and the list together; the outlet table then names manual outlets from the list. */
 async function refreshPeriod() {
-  await Promise.all([refreshSummary(), loadMentions(), loadFacebook(api)]);
+  await Promise.all([refreshSummary(), loadMentions(), loadFacebook(api), loadOutreach()]);
   renderSummary();
 }
 
@@ -186,6 +190,7 @@ function switchLanguage(code) {
   if (state.feeds) renderFeeds();
   if (state.leads) renderLeads();
   if (state.alertSubscriptions) renderAlerts();
+  if (state.events) renderOutreach();
   renderStatus();
 }
 

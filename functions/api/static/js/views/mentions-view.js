@@ -155,6 +155,15 @@ function mentionItem(mention, stories) {
             title: t('filters.evidence'),
           })
         : null,
+      // The outreach event PR staff confirmed this mention as coverage of.
+      mention.event
+        ? el('a', {
+            class: 'badge',
+            href: '#outreach',
+            testid: 'mention-event',
+            text: t('mentions.event', { title: mention.event.title }),
+          })
+        : null,
     ),
     snippet.text
       ? el(
