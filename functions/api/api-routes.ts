@@ -6,6 +6,7 @@ import { digestPreviewRoute } from './routes/digest-preview-route.ts';
 import { exportRoute } from './routes/export-route.ts';
 import { facebookSummaryRoute } from './routes/facebook-summary-route.ts';
 import {
+  countMentionsRoute,
   createManualMentionRoute,
   listMentionsRoute,
   reviewHistoryRoute,
@@ -23,6 +24,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   summaryRoute,
   facebookSummaryRoute,
   listMentionsRoute,
+  countMentionsRoute,
   createManualMentionRoute,
   reviewMentionRoute,
   reviewHistoryRoute,

@@ -25,6 +25,8 @@ export interface MentionFilter {
   status?: MentionStatus;
   evidence?: MentionEvidence;
   q?: string;
+  /** Leaves out rejected mentions, as the counts do (the CSV's default). */
+  countedOnly?: boolean;
   from: string;
   to: string;
 }
@@ -88,7 +90,8 @@ function indexKeyOf(item: Record<string, unknown>, index: MentionIndex): Record<
   return Object.fromEntries(mentionIndexKeyNames(index).map((name) => [name, item[name]]));
 }
 
-function partitionsFor(filter: MentionFilter): string[] {
+/** The index partitions a filter reads, newest first. */
+export function partitionsFor(filter: MentionFilter): string[] {
   if (filter.member) return [memberPartition(filter.member)];
   if (filter.outlet) return [outletPartition(filter.outlet)];
   const months: string[] = [];
@@ -104,7 +107,8 @@ function previousMonth(month: string): string {
   return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
 }
 
-function queryFor(
+/** The index query of one partition for a filter, starting after `startKey`. */
+export function queryFor(
   table: TableContext,
   filter: MentionFilter,
   partition: string,
@@ -120,6 +124,11 @@ function queryFor(
   if (filter.language) addCondition('language', filter.language);
   if (filter.status) addCondition('status', filter.status);
   if (filter.evidence) addCondition('evidence', filter.evidence);
+  if (filter.countedOnly && !filter.status) {
+    names['#counted'] = 'status';
+    values[':rejected'] = 'rejected';
+    conditions.push('#counted <> :rejected');
+  }
   if (filter.q) {
     names['#search'] = 'searchText';
     values[':q'] = filter.q.toLocaleLowerCase('az');

@@ -1,6 +1,7 @@
 // GET /api/openapi.json: the API described from the same zod schemas that validate its requests.
 import * as z from 'zod';
 import {
+  exportQuery,
   manualMentionBody,
   mentionFilterQuery,
   mentionListQuery,
@@ -42,6 +43,9 @@ const operations: Record<string, Record<string, Operation>> = {
       role: 'pr-staff',
     },
   },
+  '/api/mention-counts': {
+    get: { summary: 'How many mentions match the filters, by review status', query: mentionFilterQuery },
+  },
   '/api/mentions/{id}': {
     patch: {
       summary: 'Confirm, reject or undo the review of a mention',
@@ -80,7 +84,7 @@ const operations: Record<string, Record<string, Operation>> = {
   },
   '/api/feeds': { get: { summary: 'Health of every press source' } },
   '/api/export.csv': {
-    get: { summary: 'The filtered mentions as CSV', query: mentionFilterQuery, produces: 'text/csv' },
+    get: { summary: 'The filtered mentions as CSV', query: exportQuery, produces: 'text/csv' },
   },
   '/api/digest/preview': {
     get: {
