@@ -178,3 +178,12 @@ export const discoveredOutletKey = (domain: string) => ({
   PK: discoveredOutletPartition,
   SK: `OUTLET#${domain}`,
 });
+
+/** Outlets typed by hand share one partition, so the names typed before are one Query. */
+export const manualOutletPartition = 'MANUAL_OUTLETS';
+
+/** The key of an outlet typed by hand, by its id (manual-… from its folded name). */
+export const manualOutletKey = (outletId: string) => ({
+  PK: manualOutletPartition,
+  SK: `OUTLET#${outletId}`,
+});

@@ -177,6 +177,7 @@ describe('dashboard for PR staff', () => {
     const row = page.locator('[data-testid="mention-row"][data-member="davud-rahimli"]');
 
     // Act
+    await row.getByTestId('add-note').click();
     await row.getByTestId('review-note').fill('Namesake: a different Davud Rahimli');
     await row.getByTestId('reject-button').click();
 
@@ -213,7 +214,7 @@ describe('dashboard for PR staff', () => {
     await page.getByTestId('manual-submit').click();
 
     // Assert
-    await waitForText(page, 'manual-result', 'Added 1 mention(s).');
+    await waitForText(page, 'manual-result', 'Added 1 mention.');
     await waitForText(page, 'card-mentions-value', String(before + 1));
     const manualRow = page.locator('[data-testid="mention-row"][data-status="manual"]');
     await manualRow.waitFor();

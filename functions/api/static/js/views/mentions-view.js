@@ -1,7 +1,7 @@
 // The mention list: filters, snippet with the name highlighted, link, review buttons for PR staff.
 import { el, fillSelect, highlighted, replaceChildren, safeHref } from '../dom.js';
 import { formatInstant, formatNumber } from '../format.js';
-import { entityName, t } from '../i18n.js';
+import { entityName, language, t, tp } from '../i18n.js';
 import { listQuery, state } from '../state.js';
 import { showError, showToast } from '../toast.js';
 
@@ -54,9 +54,15 @@ export async function loadMentions({ more = false } = {}) {
   section.dataset.state = 'loading';
   try {
     const query = { ...listQuery(), limit: pageSize, cursor: more ? state.cursor : undefined };
-    const page = await api.mentions(query);
+    // The total that matches is counted once per filter change, beside the first page.
+    const [page, total] = await Promise.all([
+      api.mentions(query),
+      more ? state.mentionTotal : api.mentionCounts(listQuery()).catch(() => null),
+    ]);
     if (mine !== generation) return;
-    state.mentions = more ? [...state.mentions, ...page.items] : page.items;
+    state.mentionTotal = total;
+    const added = more ? [] : state.mentions.filter((m) => state.justAdded.includes(m.mentionId));
+    state.mentions = more ? [...state.mentions, ...page.items] : withJustAdded(page.items, added);
     state.cursor = page.cursor;
     renderMentions();
     section.dataset.state = 'ready';
@@ -77,14 +83,45 @@ export function renderMentions() {
     replaceChildren(list);
     return;
   }
-  count.textContent = t(state.cursor ? 'mentions.shownMore' : 'mentions.shown', {
-    count: formatNumber(state.mentions.length),
-  });
+  count.textContent = countLine(state.mentions.length, state.mentionTotal);
   const stories = outletsByStory(state.mentions);
   replaceChildren(
     list,
     state.mentions.map((mention) => mentionItem(mention, stories)),
   );
+}
+
+/**
+ * "25 of 312 mentions": the total is all the filters match (the list shows rejected ones too, so
+ * `total`, not `counted`); "more than" when the count stopped at its read limit.
+ */
+function countLine(shown, counts) {
+  if (!counts) return tp('mentions.count', formatNumber(shown));
+  const total = counts.total;
+  if (shown >= total && counts.exact) return tp('mentions.count', total, { count: formatNumber(total) });
+  const key = counts.exact ? 'mentions.ofTotal' : 'mentions.ofAtLeast';
+  return tp(key, total, { shown: formatNumber(shown), total: formatNumber(total) });
+}
+
+/** The page, with mentions just entered by hand first, so staff see what they added whatever its date. */
+function withJustAdded(items, added) {
+  const ids = new Set(added.map((mention) => mention.mentionId));
+  return [...added, ...items.filter((mention) => !ids.has(mention.mentionId))];
+}
+
+/** Shows mentions just entered by hand at the top of the list, marked, and scrolls to the first. */
+export function showJustAdded(mentions) {
+  state.justAdded = mentions.map((mention) => mention.mentionId);
+  state.mentions = withJustAdded(state.mentions, mentions);
+  renderMentions();
+  const first = document.querySelector('[data-testid="mention-row"].just-added');
+  first?.scrollIntoView({ block: 'center' });
+}
+
+/** A snippet cut inside a sentence ends with an ellipsis, so a reader knows the text goes on. */
+export function snippetText(text) {
+  const trimmed = text.trimEnd();
+  return /[.!?…。"»”')\]]$/.test(trimmed) ? trimmed : `${trimmed}…`;
 }
 
 /** The outlets of each story in the list, so a story several outlets carried is shown as one. */
@@ -121,14 +158,15 @@ function mentionItem(mention, stories) {
   const entity = state.membersById.get(mention.entityId);
   const outlet = outletName(mention);
   const snippet = mention.snippet ?? { text: '', highlights: [] };
+  const justAdded = state.justAdded.includes(mention.mentionId);
   return el(
     'li',
     {
-      class: `mention status-${mention.status}`,
+      class: `mention status-${mention.status}${justAdded ? ' just-added' : ''}`,
       testid: 'mention-row',
       dataset: { mentionId: mention.mentionId, member: mention.entityId, status: mention.status },
     },
-    el('h3', { class: 'mention-title', testid: 'mention-title' }, title),
+    el('h3', { class: 'mention-title', testid: 'mention-title', title: mention.title }, title),
     el(
       'p',
       { class: 'mention-meta' },
@@ -140,7 +178,11 @@ function mentionItem(mention, stories) {
       el('span', { testid: 'mention-outlet', text: outlet }),
       el('time', { datetime: mention.published, text: formatInstant(mention.published) }),
       el('span', { text: t(`language.${mention.language}`) }),
-      mention.manual ? el('span', { text: t(`medium.${mention.manual.medium}`) }) : null,
+      el('span', {
+        testid: 'mention-medium',
+        text: t(mention.manual ? `medium.${mention.manual.medium}` : 'medium.online'),
+      }),
+      justAdded ? el('span', { class: 'badge just-added', text: t('mentions.justAdded') }) : null,
       el('span', {
         class: `badge ${mention.status}`,
         testid: 'mention-status',
@@ -160,7 +202,7 @@ function mentionItem(mention, stories) {
       ? el(
           'p',
           { class: 'snippet', testid: 'mention-snippet' },
-          highlighted(snippet.text, snippet.highlights),
+          highlighted(snippetText(snippet.text), snippet.highlights),
         )
       : null,
     mention.manual?.description && mention.manual.description !== snippet.text
@@ -192,6 +234,7 @@ function lastReview(mention) {
  * what staff typed themselves, but a mistaken entry must leave the totals); undo once reviewed.
  */
 function reviewControls(mention) {
+  // The note box opens on demand, so a row stays one line of buttons and more rows fit a screen.
   const note = el('input', {
     type: 'text',
     class: 'note-input',
@@ -199,6 +242,19 @@ function reviewControls(mention) {
     testid: 'review-note',
     placeholder: t('review.notePlaceholder'),
     'aria-label': t('review.notePlaceholder'),
+    hidden: true,
+  });
+  const addNote = el('button', {
+    type: 'button',
+    class: 'small link',
+    testid: 'add-note',
+    text: t('mentions.addNote'),
+    'aria-expanded': 'false',
+    onclick: (event) => {
+      note.hidden = false;
+      event.currentTarget.hidden = true;
+      note.focus();
+    },
   });
   const button = (label, status, testid, extraClass = '') =>
     el('button', {
@@ -217,7 +273,7 @@ function reviewControls(mention) {
       rejected: () => [button('review.undo', 'unreviewed', 'undo-button', 'secondary')],
     }[mention.status]?.() ?? [];
   if (buttons.length === 0) return null;
-  return el('div', { class: 'review' }, note, ...buttons);
+  return el('div', { class: 'review' }, ...buttons, addNote, note);
 }
 
 async function review(mention, status, note, button) {
@@ -240,7 +296,7 @@ async function downloadCsv(event) {
   const button = event.currentTarget;
   button.disabled = true;
   try {
-    const { blob, filename } = await api.exportCsv(listQuery());
+    const { blob, filename } = await api.exportCsv({ ...listQuery(), lang: language() });
     const url = URL.createObjectURL(blob);
     const link = el('a', {
       href: url,

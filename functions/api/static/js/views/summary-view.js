@@ -40,10 +40,33 @@ export function renderSummary() {
     previousFrom: formatDay(previous.period.from),
     previousTo: formatDay(previous.period.to),
   });
+  renderReviewState(state.reviewState);
   renderLanguages(totals.perLanguage ?? {});
   renderMembers(totals, previous.totals);
   renderOutlets(totals.perOutlet ?? {}, previous.totals.perOutlet ?? {});
   renderShareOfVoice(totals.perMember ?? {});
+}
+
+/** Confirmed, automatic (not yet reviewed) and manual mentions of the period, at a glance. */
+function renderReviewState(counts) {
+  const root = document.getElementById('review-state');
+  if (!counts) {
+    replaceChildren(root);
+    return;
+  }
+  const item = (key, status) =>
+    el(
+      'span',
+      { class: `review-count status-${status}`, testid: `review-state-${status}` },
+      el('span', { class: 'muted', text: `${t(key)}: ` }),
+      el('strong', { text: formatNumber(counts.byStatus?.[status] ?? 0) }),
+    );
+  replaceChildren(
+    root,
+    item('review.stateConfirmed', 'confirmed'),
+    item('review.stateAuto', 'auto'),
+    item('review.stateManual', 'manual'),
+  );
 }
 
 function renderLanguages(perLanguage) {
@@ -113,6 +136,14 @@ function outletRow(id, current, before) {
       outletName(id),
       discovered
         ? el('span', { class: 'tag', testid: 'outlet-discovered', text: t('outlets.discovered') })
+        : null,
+      // A manual outlet says what it is (TV, radio, print…), so a broadcast is not read as a website.
+      outlet?.origin === 'manual'
+        ? el('span', {
+            class: 'tag',
+            testid: 'outlet-medium',
+            text: (outlet.media ?? []).map((medium) => t(`medium.${medium}`)).join(', '),
+          })
         : null,
       discovered && outlet.notPress
         ? el('span', { class: 'tag danger', testid: 'outlet-not-press', text: t('outlets.notPress') })
