@@ -114,7 +114,7 @@ describe('room on the screen', () => {
       document.querySelector('[data-testid="mention-row"]')?.scrollIntoView({ block: 'start' }),
     );
     const visible = await page.evaluate(() => {
-      const rows = [...document.querySelectorAll('[data-testid="mention-row"]')];
+      const rows = Array.from(document.querySelectorAll('[data-testid="mention-row"]'));
       return rows.filter((row) => {
         const box = row.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= window.innerHeight;
