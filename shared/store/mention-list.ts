@@ -4,6 +4,7 @@
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Mention, MentionEvidence, MentionStatus } from '../domain/mention.ts';
 import { ValidationError } from '../errors.ts';
+import { searchQuerySkeleton } from '../matching/search-fold.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import {
   type MentionIndex,
@@ -25,6 +26,8 @@ export interface MentionFilter {
   status?: MentionStatus;
   evidence?: MentionEvidence;
   q?: string;
+  /** Roster members the words of `q` name; their mentions match `q` whatever the spelling. */
+  qMembers?: string[];
   /** Leaves out rejected mentions, as the counts do (the CSV's default). */
   countedOnly?: boolean;
   from: string;
@@ -132,7 +135,20 @@ export function queryFor(
   if (filter.q) {
     names['#search'] = 'searchText';
     values[':q'] = filter.q.toLocaleLowerCase('az');
-    conditions.push('contains(#search, :q)');
+    const either = ['contains(#search, :q)'];
+    const folded = searchQuerySkeleton(filter.q);
+    if (folded) {
+      values[':qFolded'] = folded;
+      either.push('contains(#search, :qFolded)');
+    }
+    // Words naming a roster member find that member's mentions in every spelling and script.
+    const named = filter.qMembers ?? [];
+    if (named.length > 0) {
+      names['#searchEntity'] = 'entityId';
+      named.forEach((id, index) => (values[`:qMember${index}`] = id));
+      either.push(`#searchEntity IN (${named.map((_, index) => `:qMember${index}`).join(', ')})`);
+    }
+    conditions.push(`(${either.join(' OR ')})`);
   }
   return new QueryCommand({
     TableName: table.tableName,

@@ -7,6 +7,7 @@ import { listMentions } from '#shared/store/mention-list.ts';
 import { exportQuery, parseInput } from '../api-schemas.ts';
 import type { ApiRoute } from '../api-types.ts';
 import { resolvePeriod } from '../period.ts';
+import { searchMembers } from '../search-members.ts';
 
 /** Lambda answers at most 6 MB; this many rows stay well inside it. */
 const maxRows = 10_000;
@@ -19,7 +20,13 @@ export const exportRoute: ApiRoute = {
     const { lang, ...query } = parseInput(exportQuery, request.query, 'query');
     const period = resolvePeriod(query, deps.now());
     // What the cards count: rejected mentions only when the status filter asks for them.
-    const filter = { ...query, countedOnly: true, from: period.fromInstant, to: period.toInstant };
+    const filter = {
+      ...query,
+      ...searchMembers(query.q, deps.roster),
+      countedOnly: true,
+      from: period.fromInstant,
+      to: period.toInstant,
+    };
     const names = new Map(
       [...deps.roster.people, ...deps.roster.organisations].map((entry) => [
         entry.id,

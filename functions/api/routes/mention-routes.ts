@@ -16,6 +16,7 @@ import {
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
 import { resolvePeriod } from '../period.ts';
+import { searchMembers } from '../search-members.ts';
 
 export const listMentionsRoute: ApiRoute = {
   method: 'GET',
@@ -26,7 +27,7 @@ export const listMentionsRoute: ApiRoute = {
     const period = resolvePeriod(query, deps.now());
     const page = await listMentions(
       deps.table,
-      { ...query, from: period.fromInstant, to: period.toInstant },
+      { ...query, ...searchMembers(query.q, deps.roster), from: period.fromInstant, to: period.toInstant },
       query.limit,
       query.cursor,
     );
@@ -43,7 +44,12 @@ export const countMentionsRoute: ApiRoute = {
     const period = resolvePeriod(query, deps.now());
     return json(
       200,
-      await countMentions(deps.table, { ...query, from: period.fromInstant, to: period.toInstant }),
+      await countMentions(deps.table, {
+        ...query,
+        ...searchMembers(query.q, deps.roster),
+        from: period.fromInstant,
+        to: period.toInstant,
+      }),
     );
   },
 };
