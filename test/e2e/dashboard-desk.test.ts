@@ -107,6 +107,28 @@ describe.each([1280, 375])('the PR desk at %i px', (width) => {
   );
 });
 
+describe('search in any script', () => {
+  it.each([
+    [1280, 'en', `10 mentions`],
+    [375, 'az', `10 istinad`],
+  ] as const)(
+    'finds every spelling of a member typed in Cyrillic (%i px, %s)',
+    async (width, language, count) => {
+      const { page, problems, context } = await signedIn(width, language);
+      await page.getByTestId('filter-search').fill('Аллахверанов');
+      await page.getByTestId('filter-search').press('Enter');
+      await expect.poll(() => text(page, 'mention-count')).toBe(count);
+      const members = await page
+        .getByTestId('mention-row')
+        .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.member));
+      expect(new Set(members)).toEqual(new Set(['azer-allahveranov']));
+      await screenshot(page, `desk-search-${language}-${width}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('room on the screen', () => {
   it('fits at least 8 mention rows in a 1280×800 window', async () => {
     const { page, context } = await signedIn(1280, 'en');
