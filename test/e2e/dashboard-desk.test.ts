@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
 import { launchBrowser, openPage, screenshot, signInWithToken } from '../helpers/browser.ts';
 import { startTestApi } from '../helpers/local-api.ts';
@@ -38,6 +39,16 @@ beforeAll(async () => {
     };
   });
   await seedArticles({ db: api.table.documentClient, tableName: api.table.tableName }, articles);
+  const feeds = (await (await api.request('/api/feeds', { role: 'management' })).json()).feeds;
+  const failing = feeds[0];
+  await dynamoFeedStateStore({ db: api.table.documentClient, tableName: api.table.tableName }).save({
+    sourceId: failing.sourceId,
+    outletId: failing.outletId,
+    url: failing.url,
+    consecutiveFailures: 4,
+    itemsSeen: 0,
+    lastError: { kind: 'timeout', message: 'no answer in 10 s', at: new Date().toISOString() },
+  } as never);
   browser = await launchBrowser();
 }, 120_000);
 
@@ -123,6 +134,48 @@ describe('search in any script', () => {
         .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.member));
       expect(new Set(members)).toEqual(new Set(['azer-allahveranov']));
       await screenshot(page, `desk-search-${language}-${width}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('feed health and status', () => {
+  it.each([
+    [375, 'en', 'Last run: press polling', 'timed out'],
+    [375, 'az', 'Son icra: mətbuatın yoxlanılması', 'vaxt bitdi'],
+    [1280, 'az', 'Son icra: mətbuatın yoxlanılması', 'vaxt bitdi'],
+  ] as const)(
+    'speak the interface language and fit the screen (%i px, %s)',
+    async (width, language, run, kind) => {
+      const { page, problems, context } = await signedIn(width, language);
+      const feeds = page.getByTestId('feeds');
+      await feeds.getByTestId('feed-error-kind').first().waitFor();
+      const terms = await feeds.locator('dt').allTextContents();
+      expect(terms).toContain(run);
+      expect(terms.join(' ')).not.toMatch(/poll-press|weekly-digest|facebook-snapshot/);
+      expect(await feeds.getByTestId('feed-error-kind').first().textContent()).toBe(kind);
+      // Nothing wider than the window: the page never scrolls sideways.
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - window.innerWidth,
+        wide: Array.from(document.querySelectorAll('body *'))
+          .filter((node) => {
+            if (node.getBoundingClientRect().right <= window.innerWidth + 0.5) return false;
+            for (let up = node.parentElement; up; up = up.parentElement) {
+              if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(up).overflowX)) return false;
+            }
+            return true;
+          })
+          .map((node) => `${node.tagName}.${node.className}[${node.getAttribute('data-testid')}]`),
+        feeds:
+          (document.querySelector('[data-testid="feed-table"]')?.getBoundingClientRect().right ?? 0) -
+          window.innerWidth,
+      }));
+      expect(overflow.wide).toEqual([]);
+      expect(overflow.page).toBeLessThanOrEqual(0);
+      expect(overflow.feeds).toBeLessThanOrEqual(0);
+      await feeds.scrollIntoViewIfNeeded();
+      await screenshot(page, `desk-feeds-${language}-${width}`);
       expect(problems).toEqual([]);
       await context.close();
     },
