@@ -182,6 +182,37 @@ describe('feed health and status', () => {
   );
 });
 
+describe('the chart', () => {
+  it.each([
+    [1280, 'az'],
+    [375, 'en'],
+  ] as const)(
+    'labels days in the interface language, one tick per day, no zeros after today (%i px, %s)',
+    async (width, language) => {
+      const { page, problems, context } = await signedIn(width, language);
+      await page.getByTestId('period-preset').selectOption('this-week');
+      await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
+      const chart = page.getByTestId('chart');
+      await expect.poll(() => chart.getAttribute('data-points')).toBe('7');
+      const labels = ((await chart.getAttribute('data-x-labels')) ?? '').split('|');
+      const monday = new Date(`${today}T12:00:00Z`);
+      const weekday = (monday.getUTCDay() + 6) % 7;
+      // Every label is a day and a month name, never an hour or a US month/day.
+      const months =
+        language === 'az'
+          ? /^\d{1,2} (yan|fev|mar|apr|may|iyn|iyl|avq|sen|okt|noy|dek)$/
+          : /^\d{1,2} [A-Z][a-z]{2,4}$/;
+      for (const label of labels) expect(label).toMatch(months);
+      expect(labels.length).toBeGreaterThanOrEqual(width >= 1000 ? 7 : 4);
+      expect(Number(await chart.getAttribute('data-future'))).toBe(6 - weekday);
+      await chart.scrollIntoViewIfNeeded();
+      await screenshot(page, `desk-chart-${language}-${width}`, false);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('room on the screen', () => {
   it('fits at least 8 mention rows in a 1280×800 window', async () => {
     const { page, context } = await signedIn(1280, 'en');

@@ -239,8 +239,9 @@ describe('dashboard for PR staff', () => {
     expect(download.suggestedFilename()).toBe(`mentions-${period.from}-${period.to}.csv`);
     const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r\n/);
+    // Headed in the interface language, in the documented column order (csvColumns).
     expect(lines[0]).toBe(
-      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note,outlet_key',
+      '"Published (Baku time)","Outlet","Member id","Member","Language","Status","Evidence","Title","Link","Snippet","Note","Outlet key","Medium"',
     );
     expect(lines.length - 1).toBe(listed);
     expect(text).toContain('AzTV');
