@@ -36,6 +36,8 @@ beforeAll(async () => {
       title,
       published: `${addDays(today, -(index % 10))}T0${index % 9}:00:00.000Z`,
       entities: [{ id: member, surface: surfaces[member] as string }],
+      // The first four are one story carried by four outlets.
+      ...(index < 4 ? { storyKey: 'story-big' } : {}),
     };
   });
   await seedArticles({ db: api.table.documentClient, tableName: api.table.tableName }, articles);
@@ -75,6 +77,7 @@ const expected = {
     auto: `Automatic, not yet reviewed: ${seeded}`,
     manual: 'Entered by hand: 0',
     addNote: 'Add a note',
+    story: '4 outlets, first: AZERTAG, ',
   },
   az: {
     ofTotal: `${seeded} istinaddan 25`,
@@ -82,6 +85,7 @@ const expected = {
     auto: `Avtomatik, hələ yoxlanılmayıb: ${seeded}`,
     manual: 'Əl ilə daxil edilib: 0',
     addNote: 'Qeyd əlavə et',
+    story: '4 media, ilk: AZERTAG, ',
   },
 } as const;
 
@@ -96,6 +100,9 @@ describe.each([1280, 375])('the PR desk at %i px', (width) => {
       expect(await text(page, 'review-state-confirmed')).toBe(words.confirmed);
       expect(await text(page, 'review-state-auto')).toBe(words.auto);
       expect(await text(page, 'review-state-manual')).toBe(words.manual);
+      // The story four outlets carried leads the top stories, with who carried it first.
+      const story = page.getByTestId('top-story').first();
+      expect(await story.getByTestId('top-story-detail').textContent()).toContain(words.story);
 
       // A title that stops mid-sentence ends with "…"; a whole sentence does not.
       const snippets = await page.getByTestId('mention-snippet').allTextContents();

@@ -198,4 +198,8 @@ export default {
   'feedError.blocked': 'qadağan ünvan',
   'feedError.unparseable': 'lent deyil',
   'feedError.internal': 'daxili xəta',
+  'stories.title': 'Əsas xəbərlər',
+  'stories.outlets.one': '{count} media',
+  'stories.outlets.other': '{count} media',
+  'stories.first': 'ilk: {outlet}, {at}',
 };

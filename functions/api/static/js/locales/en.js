@@ -198,4 +198,8 @@ export default {
   'feedError.blocked': 'blocked address',
   'feedError.unparseable': 'not a feed',
   'feedError.internal': 'poller fault',
+  'stories.title': 'Top stories',
+  'stories.outlets.one': '{count} outlet',
+  'stories.outlets.other': '{count} outlets',
+  'stories.first': 'first: {outlet}, {at}',
 };

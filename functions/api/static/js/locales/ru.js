@@ -204,4 +204,10 @@ export default {
   'feedError.blocked': 'запрещённый адрес',
   'feedError.unparseable': 'не лента',
   'feedError.internal': 'внутренняя ошибка',
+  'stories.title': 'Главные сюжеты',
+  'stories.outlets.one': '{count} СМИ',
+  'stories.outlets.few': '{count} СМИ',
+  'stories.outlets.many': '{count} СМИ',
+  'stories.outlets.other': '{count} СМИ',
+  'stories.first': 'первым: {outlet}, {at}',
 };

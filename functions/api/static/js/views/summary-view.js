@@ -1,7 +1,14 @@
 // Cards with the change from the previous period, per-language line, member and outlet tables, share of voice.
 import { el, replaceChildren } from '../dom.js';
-import { changeDirection, formatChange, formatDay, formatNumber, formatPercent } from '../format.js';
-import { entityName, t } from '../i18n.js';
+import {
+  changeDirection,
+  formatChange,
+  formatDay,
+  formatInstant,
+  formatNumber,
+  formatPercent,
+} from '../format.js';
+import { entityName, t, tp } from '../i18n.js';
 import { state } from '../state.js';
 import { showError } from '../toast.js';
 
@@ -41,6 +48,7 @@ export function renderSummary() {
     previousTo: formatDay(previous.period.to),
   });
   renderReviewState(state.reviewState);
+  renderTopStories(state.reviewState?.topStories ?? []);
   renderLanguages(totals.perLanguage ?? {});
   renderMembers(totals, previous.totals);
   renderOutlets(totals.perOutlet ?? {}, previous.totals.perOutlet ?? {});
@@ -66,6 +74,33 @@ function renderReviewState(counts) {
     item('review.stateConfirmed', 'confirmed'),
     item('review.stateAuto', 'auto'),
     item('review.stateManual', 'manual'),
+  );
+}
+
+/** "Title — 4 outlets, first: APA, 29 Nov 09:00": the stories most outlets carried. */
+function renderTopStories(stories) {
+  const list = document.getElementById('top-stories');
+  if (stories.length === 0) {
+    replaceChildren(list, el('li', { class: 'muted', text: t('summary.none') }));
+    return;
+  }
+  replaceChildren(
+    list,
+    stories.map((story) =>
+      el(
+        'li',
+        { testid: 'top-story' },
+        el('span', { class: 'story-title', text: story.title }),
+        el('span', {
+          class: 'muted',
+          testid: 'top-story-detail',
+          text: ` — ${tp('stories.outlets', story.outlets, { count: formatNumber(story.outlets) })}, ${t(
+            'stories.first',
+            { outlet: story.firstOutletName, at: formatInstant(story.firstPublished) },
+          )}`,
+        }),
+      ),
+    ),
   );
 }
 
