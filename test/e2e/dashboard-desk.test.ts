@@ -78,6 +78,7 @@ const expected = {
     manual: 'Entered by hand: 0',
     addNote: 'Add a note',
     story: '4 outlets, first: AZERTAG, ',
+    copies: '3 more outlets carried it',
   },
   az: {
     ofTotal: `${seeded} istinaddan 25`,
@@ -86,6 +87,7 @@ const expected = {
     manual: 'Əl ilə daxil edilib: 0',
     addNote: 'Qeyd əlavə et',
     story: '4 media, ilk: AZERTAG, ',
+    copies: 'Daha 3 media yayıb',
   },
 } as const;
 
@@ -108,6 +110,20 @@ describe.each([1280, 375])('the PR desk at %i px', (width) => {
       const snippets = await page.getByTestId('mention-snippet').allTextContents();
       expect(snippets.some((snippet) => /danışıb .* \d+…$/.test(snippet))).toBe(true);
       expect(snippets.filter((snippet) => snippet.endsWith('.…'))).toEqual([]);
+
+      // Grouped by story, the four outlets' copies fold under one row, one click away.
+      const rowsBefore = await page.getByTestId('mention-row').count();
+      await page.getByTestId('group-stories').check();
+      const toggle = page.getByTestId('story-copies-toggle');
+      await toggle.first().waitFor();
+      expect(await toggle.first().textContent()).toBe(words.copies);
+      expect(await page.locator('[data-testid="mention-row"]:visible').count()).toBe(rowsBefore - 3);
+      await toggle.first().click();
+      expect(
+        await page.getByTestId('story-copies').first().locator('[data-testid="mention-row"]:visible').count(),
+      ).toBe(3);
+      await screenshot(page, `desk-grouped-${language}-${width}`);
+      await page.getByTestId('group-stories').uncheck();
 
       // The note box opens on demand.
       const row = page.getByTestId('mention-row').first();

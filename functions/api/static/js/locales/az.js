@@ -202,4 +202,7 @@ export default {
   'stories.outlets.one': '{count} media',
   'stories.outlets.other': '{count} media',
   'stories.first': 'ilk: {outlet}, {at}',
+  'mentions.groupStories': 'Eyni xəbərin nüsxələrini qruplaşdır',
+  'mentions.copies.one': 'Daha {count} media yayıb',
+  'mentions.copies.other': 'Daha {count} media yayıb',
 };

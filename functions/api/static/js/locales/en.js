@@ -202,4 +202,7 @@ export default {
   'stories.outlets.one': '{count} outlet',
   'stories.outlets.other': '{count} outlets',
   'stories.first': 'first: {outlet}, {at}',
+  'mentions.groupStories': 'Group copies of one story',
+  'mentions.copies.one': '{count} more outlet carried it',
+  'mentions.copies.other': '{count} more outlets carried it',
 };

@@ -210,4 +210,9 @@ export default {
   'stories.outlets.many': '{count} СМИ',
   'stories.outlets.other': '{count} СМИ',
   'stories.first': 'первым: {outlet}, {at}',
+  'mentions.groupStories': 'Группировать копии одного сюжета',
+  'mentions.copies.one': 'Ещё {count} СМИ',
+  'mentions.copies.few': 'Ещё {count} СМИ',
+  'mentions.copies.many': 'Ещё {count} СМИ',
+  'mentions.copies.other': 'Ещё {count} СМИ',
 };

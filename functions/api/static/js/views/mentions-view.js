@@ -30,6 +30,7 @@ export function initMentionsView(client, reviewed) {
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', apply);
   document.getElementById('load-more').addEventListener('click', () => loadMentions({ more: true }));
   document.getElementById('export-csv').addEventListener('click', downloadCsv);
+  document.getElementById('group-stories').addEventListener('change', renderMentions);
 }
 
 /** Fills the member and outlet filters in the current language. */
@@ -85,9 +86,12 @@ export function renderMentions() {
   }
   count.textContent = countLine(state.mentions.length, state.mentionTotal);
   const stories = outletsByStory(state.mentions);
+  const grouped = document.getElementById('group-stories').checked;
   replaceChildren(
     list,
-    state.mentions.map((mention) => mentionItem(mention, stories)),
+    grouped
+      ? storyGroups(state.mentions).map(({ lead, copies }) => groupItem(lead, copies, stories))
+      : state.mentions.map((mention) => mentionItem(mention, stories)),
   );
 }
 
@@ -122,6 +126,47 @@ export function showJustAdded(mentions) {
 export function snippetText(text) {
   const trimmed = text.trimEnd();
   return /[.!?…。"»”')\]]$/.test(trimmed) ? trimmed : `${trimmed}…`;
+}
+
+/** The list as stories: the first mention of each story leads, the other outlets' copies follow it. */
+function storyGroups(mentions) {
+  const groups = new Map();
+  const order = [];
+  for (const mention of mentions) {
+    const key = mention.storyKey ?? mention.mentionId;
+    const group = groups.get(key);
+    if (group) group.copies.push(mention);
+    else {
+      const fresh = { lead: mention, copies: [] };
+      groups.set(key, fresh);
+      order.push(fresh);
+    }
+  }
+  return order;
+}
+
+/** A story's lead mention with its copies one click away. */
+function groupItem(lead, copies, stories) {
+  const item = mentionItem(lead, stories);
+  if (copies.length === 0) return item;
+  const nested = el(
+    'ol',
+    { class: 'story-copies mention-list', testid: 'story-copies', hidden: true },
+    copies.map((copy) => mentionItem(copy, stories)),
+  );
+  const toggle = el('button', {
+    type: 'button',
+    class: 'small link',
+    testid: 'story-copies-toggle',
+    'aria-expanded': 'false',
+    text: tp('mentions.copies', copies.length, { count: formatNumber(copies.length) }),
+    onclick: (event) => {
+      nested.hidden = !nested.hidden;
+      event.currentTarget.setAttribute('aria-expanded', String(!nested.hidden));
+    },
+  });
+  item.append(toggle, nested);
+  return item;
 }
 
 /** The outlets of each story in the list, so a story several outlets carried is shown as one. */
