@@ -1,20 +1,17 @@
 // Opens the table of the local stack for `tracker poll` without --dry-run: the endpoint `npm start`
-// runs (or DYNAMODB_ENDPOINT), checked first so an operator hears plainly when nothing is there.
+// recorded (or DYNAMODB_ENDPOINT; see local-endpoint.ts), checked first so an operator hears plainly when nothing is there.
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
-import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
 import { AppError } from '#shared/errors.ts';
 import { dynamoPollStorage, type IngestionStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
-import { localTableName } from '../infra/table.ts';
+import { connectionFailure, localEndpoint } from './local-endpoint.ts';
 
 /** Connects to the local table and builds the matcher from ROSTER_FILE or the default roster. */
 export async function openLocalPollStorage(argv: string[]): Promise<IngestionStorage> {
-  const endpoint =
-    optionalEnv('DYNAMODB_ENDPOINT') ?? `http://127.0.0.1:${integerEnv('TRACKER_DYNAMODB_PORT', 8000)}`;
-  const tableName = optionalEnv('TABLE_NAME', localTableName) as string;
+  const { endpoint, tableName, source } = localEndpoint();
   const client = createDynamoClient({ endpoint });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
@@ -23,7 +20,8 @@ export async function openLocalPollStorage(argv: string[]): Promise<IngestionSto
     throw new AppError(
       'storage-unreachable',
       503,
-      `No DynamoDB table "${tableName}" is reachable at ${endpoint} (${(error as Error).name}). ` +
+      `No DynamoDB table "${tableName}" is reachable at ${endpoint} (address from ${source}): ` +
+        `${connectionFailure(error)}. ` +
         'Start the local stack with `npm start`, set DYNAMODB_ENDPOINT and TABLE_NAME, or use --dry-run.',
       { cause: error },
     );

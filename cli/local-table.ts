@@ -1,11 +1,10 @@
 // Opens the table of the running local stack (or the one DYNAMODB_ENDPOINT and TABLE_NAME name),
 // checked first so an operator hears plainly when nothing is there.
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
 import { AppError } from '#shared/errors.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
-import { localTableName } from '../infra/table.ts';
+import { connectionFailure, localEndpoint } from './local-endpoint.ts';
 
 /** A table handle and a way to release its connections. */
 export interface OpenTable {
@@ -15,9 +14,7 @@ export interface OpenTable {
 
 /** Connects to the local table, failing with a clear message when none is reachable. */
 export async function openLocalTable(): Promise<OpenTable> {
-  const endpoint =
-    optionalEnv('DYNAMODB_ENDPOINT') ?? `http://127.0.0.1:${integerEnv('TRACKER_DYNAMODB_PORT', 8000)}`;
-  const tableName = optionalEnv('TABLE_NAME', localTableName) as string;
+  const { endpoint, tableName, source } = localEndpoint();
   const client = createDynamoClient({ endpoint });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
@@ -26,7 +23,8 @@ export async function openLocalTable(): Promise<OpenTable> {
     throw new AppError(
       'storage-unreachable',
       503,
-      `No DynamoDB table "${tableName}" is reachable at ${endpoint} (${(error as Error).name}). ` +
+      `No DynamoDB table "${tableName}" is reachable at ${endpoint} (address from ${source}): ` +
+        `${connectionFailure(error)}. ` +
         'Start the local stack with `npm start`, or set DYNAMODB_ENDPOINT and TABLE_NAME.',
       { cause: error },
     );

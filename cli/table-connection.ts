@@ -3,11 +3,11 @@
 // With DYNAMODB_ENDPOINT and TRACKER_DYNAMODB_PORT unset and AWS credentials in the environment, the
 // real table TABLE_NAME in AWS_REGION is used, through the SDK's default credential chain.
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { integerEnv, optionalEnv } from '#shared/config/settings.ts';
+import { optionalEnv } from '#shared/config/settings.ts';
 import { AppError, ConfigError } from '#shared/errors.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TransferTable } from '#shared/store/table-transfer.ts';
-import { localTableName } from '../infra/table.ts';
+import { connectionFailure, localEndpoint } from './local-endpoint.ts';
 
 /** An open table and a line saying where it is, for the operator. */
 export interface OpenTable extends TransferTable {
@@ -31,14 +31,13 @@ export async function openTable(): Promise<OpenTable> {
     !explicit &&
     !process.env.TRACKER_DYNAMODB_PORT &&
     awsCredentialVariables.some((name) => process.env[name]?.trim());
-  const endpoint = cloud
-    ? undefined
-    : (explicit ?? `http://127.0.0.1:${integerEnv('TRACKER_DYNAMODB_PORT', 8000)}`);
-  const tableName = optionalEnv('TABLE_NAME', cloud ? undefined : localTableName);
+  const local = cloud ? undefined : localEndpoint();
+  const endpoint = local?.endpoint;
+  const tableName = cloud ? optionalEnv('TABLE_NAME') : local?.tableName;
   if (!tableName) throw new ConfigError('TABLE_NAME must name the AWS table (see `npx cdk deploy` outputs)');
   const client = createDynamoClient(endpoint ? { endpoint } : {});
   const where = endpoint
-    ? `${tableName} at ${endpoint}`
+    ? `${tableName} at ${endpoint} (address from ${local?.source})`
     : `${tableName} in AWS (${await client.config.region()})`;
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
@@ -47,7 +46,7 @@ export async function openTable(): Promise<OpenTable> {
     throw new AppError(
       'storage-unreachable',
       503,
-      `No DynamoDB table ${where} is reachable (${(error as Error).name}). ` +
+      `No DynamoDB table ${where} is reachable: ${connectionFailure(error)}. ` +
         'Start the local stack with `npm start`, or set DYNAMODB_ENDPOINT and TABLE_NAME, or AWS credentials and TABLE_NAME.',
       { cause: error },
     );

@@ -78,6 +78,15 @@ const usage = `usage: tracker <command> [options]\n${Object.values(commands)
 // Node 20 is supported here; the SDK's notice about its future versions is noise on an operator's terminal.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// A reader that stops early (`tracker poll --json | head`) closes the pipe; like any Unix tool, end
+// quietly then instead of printing an EPIPE stack trace (see pipe(7): the writer gets EPIPE).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const [name, ...rest] = process.argv.slice(2);
 const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 const command = name === undefined ? undefined : commands[name];

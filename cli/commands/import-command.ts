@@ -1,7 +1,9 @@
 // `tracker import --in <file>`: checks the whole file, puts every item, then recomputes the aggregates.
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { fileReadReason } from '#shared/config/file-read-reason.ts';
 import { importTable } from '#shared/store/table-transfer.ts';
 import type { CommandIo } from '../command-io.ts';
 import type { OpenTable } from '../table-connection.ts';
@@ -38,6 +40,10 @@ export async function runImportCommand(
   const file = path;
   let table: OpenTable | undefined;
   try {
+    // Said before any connection is made, so a mistyped path is never mistaken for a storage problem.
+    await access(file, constants.R_OK).catch((error: unknown) => {
+      throw new Error(`${file}: cannot read: ${fileReadReason(error)}`);
+    });
     table = await open();
     err(`import: checking ${file}, then writing to ${table.where}`);
     const readLines = () =>

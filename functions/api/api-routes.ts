@@ -21,6 +21,7 @@ import {
 import { exportRoute } from './routes/export-route.ts';
 import { facebookSummaryRoute } from './routes/facebook-summary-route.ts';
 import {
+  countMentionsRoute,
   createManualMentionRoute,
   listMentionsRoute,
   reviewHistoryRoute,
@@ -39,6 +40,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   summaryRoute,
   facebookSummaryRoute,
   listMentionsRoute,
+  countMentionsRoute,
   createManualMentionRoute,
   reviewMentionRoute,
   reviewHistoryRoute,

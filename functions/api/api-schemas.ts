@@ -55,6 +55,13 @@ export const mentionFilterQuery = periodQuery.extend({
     .describe('Text in the title or snippet'),
 });
 
+export const exportQuery = mentionFilterQuery.extend({
+  lang: z
+    .enum(['az', 'en', 'ru'])
+    .optional()
+    .describe('Language of the heading row; machine names without it'),
+});
+
 export const mentionListQuery = mentionFilterQuery.extend({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -21,6 +21,7 @@ import { nextRuns, startLocalScheduler } from './local-scheduler.ts';
 import { buildLocalTargets } from './local-targets.ts';
 import { localTokenAuthority } from './local-tokens.ts';
 import { PortTakenError } from './port-owner.ts';
+import { removeStackFile, writeStackFile } from './stack-file.ts';
 import { readStartOptions, type StartOptions, startUsage } from './start-options.ts';
 
 // Node 20 is supported locally; the SDK's notice about future versions is noise here.
@@ -78,6 +79,14 @@ async function main() {
   const tokens = localTokenAuthority(join(dataDir, 'jwt-secret'));
   const { server, url } = await startApiGatewayBridge(api, tokens, apiPort);
   cleanups.push(() => closeServer(server));
+  // The operator CLI reads this to reach the same DynamoDB Local (cli/local-endpoint.ts).
+  writeStackFile(dataDir, {
+    apiUrl: url,
+    dynamoEndpoint: dynamo.endpoint,
+    tableName: table.tableName,
+    pid: process.pid,
+  });
+  cleanups.push(() => removeStackFile(dataDir));
   const scheduler = startLocalScheduler(targets.targets, (error) => console.error('schedule failed:', error));
   cleanups.push(() => scheduler.stop());
 

@@ -1,10 +1,12 @@
 // The outlet registry: which press outlets are polled, through which feeds or listing pages, and how.
+
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { ConfigError } from '#shared/errors.ts';
 import { configErrorFrom } from './config-issues.ts';
+import { fileReadReason } from './file-read-reason.ts';
 
 /** The registry shipped with the repository, used when neither `--outlets` nor `OUTLETS_FILE` is set. */
 export const defaultOutletsPath: string = fileURLToPath(
@@ -154,7 +156,7 @@ export async function loadOutlets(path: string): Promise<OutletRegistry> {
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new ConfigError(`${path}: cannot read the outlet registry`, { cause });
+    throw new ConfigError(`${path}: cannot read the outlet registry: ${fileReadReason(cause)}`, { cause });
   }
   let value: unknown;
   try {

@@ -1,11 +1,13 @@
 // The roster: the council's people and the council itself, each named once per language. The matcher
 // derives inflected, transliterated and reordered forms from these names, so the file stays short.
+
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { ConfigError } from '#shared/errors.ts';
 import { configErrorFrom } from './config-issues.ts';
+import { fileReadReason } from './file-read-reason.ts';
 
 /** The roster shipped with the repository, used when neither `--roster` nor `ROSTER_FILE` is set. */
 export const defaultRosterPath: string = fileURLToPath(new URL('../../config/roster.json', import.meta.url));
@@ -96,7 +98,7 @@ export function loadRoster(path: string): Roster {
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new ConfigError(`${path}: cannot read the roster (${(cause as Error).message})`, { cause });
+    throw new ConfigError(`${path}: cannot read the roster: ${fileReadReason(cause)}`, { cause });
   }
   let value: unknown;
   try {

@@ -11,6 +11,7 @@ import { ConflictError, ValidationError } from '../errors.ts';
 import { canonicalUrl } from '../feeds/parse/url-canonicalizer.ts';
 import { outletNameKey } from '../reach/outlet-identity.ts';
 import { recordArticle } from '../store/article-writes.ts';
+import { rememberManualOutlet } from '../store/manual-outlets.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { bakuDayStart } from '../time/baku-calendar.ts';
 
@@ -85,6 +86,14 @@ export async function recordManualMention(
     'manual',
   );
   if (outcome === 'duplicate') throw new ConflictError(`url: ${input.url} was already entered by hand`);
+  if (!outlet) {
+    await rememberManualOutlet(table, {
+      id: article.outletId,
+      name: outletName,
+      medium: input.medium,
+      at: now.toISOString(),
+    });
+  }
   return members.map((entityId) => ({
     mentionId: mentionIdOf(article.articleId, entityId),
     articleId: article.articleId,

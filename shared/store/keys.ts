@@ -222,3 +222,11 @@ export const eventIndexKeys = (date: string, eventId: string) => ({
 
 /** The GSI2 partition of a Baku month's outreach events (`yyyy-mm`). */
 export const eventMonthPartition = (month: string) => `EVMON#${month}`;
+/** Outlets typed by hand share one partition, so the names typed before are one Query. */
+export const manualOutletPartition = 'MANUAL_OUTLETS';
+
+/** The key of an outlet typed by hand, by its id (manual-… from its folded name). */
+export const manualOutletKey = (outletId: string) => ({
+  PK: manualOutletPartition,
+  SK: `OUTLET#${outletId}`,
+});

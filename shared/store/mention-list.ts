@@ -3,6 +3,7 @@
 // and is bound to the filters that produced it (mention-cursor.ts).
 import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Mention, MentionEvidence, MentionStatus } from '../domain/mention.ts';
+import { searchQuerySkeleton } from '../matching/search-fold.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import {
   type MentionIndex,
@@ -24,6 +25,10 @@ export interface MentionFilter {
   status?: MentionStatus;
   evidence?: MentionEvidence;
   q?: string;
+  /** Roster members the words of `q` name; their mentions match `q` whatever the spelling. */
+  qMembers?: string[];
+  /** Leaves out rejected mentions, as the counts do (the CSV's default). */
+  countedOnly?: boolean;
   from: string;
   to: string;
 }
@@ -87,7 +92,8 @@ function indexKeyOf(item: Record<string, unknown>, index: MentionIndex): Record<
   return Object.fromEntries(mentionIndexKeyNames(index).map((name) => [name, item[name]]));
 }
 
-function partitionsFor(filter: MentionFilter): string[] {
+/** The index partitions a filter reads, newest first. */
+export function partitionsFor(filter: MentionFilter): string[] {
   if (filter.member) return [memberPartition(filter.member)];
   if (filter.outlet) return [outletPartition(filter.outlet)];
   const months: string[] = [];
@@ -103,7 +109,8 @@ function previousMonth(month: string): string {
   return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
 }
 
-function queryFor(
+/** The index query of one partition for a filter, starting after `startKey`. */
+export function queryFor(
   table: TableContext,
   filter: MentionFilter,
   partition: string,
@@ -119,10 +126,28 @@ function queryFor(
   if (filter.language) addCondition('language', filter.language);
   if (filter.status) addCondition('status', filter.status);
   if (filter.evidence) addCondition('evidence', filter.evidence);
+  if (filter.countedOnly && !filter.status) {
+    names['#counted'] = 'status';
+    values[':rejected'] = 'rejected';
+    conditions.push('#counted <> :rejected');
+  }
   if (filter.q) {
     names['#search'] = 'searchText';
     values[':q'] = filter.q.toLocaleLowerCase('az');
-    conditions.push('contains(#search, :q)');
+    const either = ['contains(#search, :q)'];
+    const folded = searchQuerySkeleton(filter.q);
+    if (folded) {
+      values[':qFolded'] = folded;
+      either.push('contains(#search, :qFolded)');
+    }
+    // Words naming a roster member find that member's mentions in every spelling and script.
+    const named = filter.qMembers ?? [];
+    if (named.length > 0) {
+      names['#searchEntity'] = 'entityId';
+      for (const [index, id] of named.entries()) values[`:qMember${index}`] = id;
+      either.push(`#searchEntity IN (${named.map((_, index) => `:qMember${index}`).join(', ')})`);
+    }
+    conditions.push(`(${either.join(' OR ')})`);
   }
   return new QueryCommand({
     TableName: table.tableName,

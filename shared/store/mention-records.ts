@@ -1,5 +1,7 @@
 // Builds the table item of a new mention from its article, within the item size budget.
+
 import { type Article, type Mention, mentionIdOf } from '../domain/mention.ts';
+import { searchSkeleton } from '../matching/search-fold.ts';
 import { fitMentionText } from './item-budget.ts';
 import { mentionIndexKeys, mentionKey } from './keys.ts';
 
@@ -38,7 +40,10 @@ export function mentionRecord(
     ...mentionKey(article.articleId, mention.entityId),
     ...mentionIndexKeys(record),
     type: 'mention',
-    searchText: `${record.title} ${record.snippet.text}`.toLocaleLowerCase('az'),
+    // Lower case for a plain substring search, then the matcher's folding, so any script finds it.
+    searchText: `${`${record.title} ${record.snippet.text}`.toLocaleLowerCase('az')} |${searchSkeleton(
+      `${record.title} ${record.snippet.text}`,
+    )}`,
     ...record,
   };
 }

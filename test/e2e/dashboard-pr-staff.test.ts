@@ -177,6 +177,7 @@ describe('dashboard for PR staff', () => {
     const row = page.locator('[data-testid="mention-row"][data-member="davud-rahimli"]');
 
     // Act
+    await row.getByTestId('add-note').click();
     await row.getByTestId('review-note').fill('Namesake: a different Davud Rahimli');
     await row.getByTestId('reject-button').click();
 
@@ -213,7 +214,7 @@ describe('dashboard for PR staff', () => {
     await page.getByTestId('manual-submit').click();
 
     // Assert
-    await waitForText(page, 'manual-result', 'Added 1 mention(s).');
+    await waitForText(page, 'manual-result', 'Added 1 mention.');
     await waitForText(page, 'card-mentions-value', String(before + 1));
     const manualRow = page.locator('[data-testid="mention-row"][data-status="manual"]');
     await manualRow.waitFor();
@@ -238,8 +239,9 @@ describe('dashboard for PR staff', () => {
     expect(download.suggestedFilename()).toBe(`mentions-${period.from}-${period.to}.csv`);
     const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r\n/);
+    // Headed in the interface language, in the documented column order (csvColumns).
     expect(lines[0]).toBe(
-      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note,outlet_key',
+      '"Published (Baku time)","Outlet","Member id","Member","Language","Status","Evidence","Title","Link","Snippet","Note","Outlet key","Medium"',
     );
     expect(lines.length - 1).toBe(listed);
     expect(text).toContain('AzTV');

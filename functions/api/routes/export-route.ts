@@ -1,11 +1,13 @@
-// GET /api/export.csv: the filtered mention list as a spreadsheet-safe CSV file.
+// GET /api/export.csv: the filtered mention list as a spreadsheet-safe CSV file, without rejected
+// mentions unless the status filter asks for them, headed in `lang` when given.
 import { createAttributor } from '#shared/reach/outlet-attribution.ts';
 import { outletIdentity } from '#shared/reach/outlet-identity.ts';
 import { csvHeader, csvRows } from '#shared/reports/mentions-csv.ts';
 import { listMentions } from '#shared/store/mention-list.ts';
-import { mentionFilterQuery, parseInput } from '../api-schemas.ts';
+import { exportQuery, parseInput } from '../api-schemas.ts';
 import type { ApiRoute } from '../api-types.ts';
 import { resolvePeriod } from '../period.ts';
+import { searchMembers } from '../search-members.ts';
 
 /** Lambda answers at most 6 MB; this many rows stay well inside it. */
 const maxRows = 10_000;
@@ -15,9 +17,16 @@ export const exportRoute: ApiRoute = {
   path: '/api/export.csv',
   access: 'read',
   async handle(request, deps) {
-    const query = parseInput(mentionFilterQuery, request.query, 'query');
+    const { lang, ...query } = parseInput(exportQuery, request.query, 'query');
     const period = resolvePeriod(query, deps.now());
-    const filter = { ...query, from: period.fromInstant, to: period.toInstant };
+    // What the cards count: rejected mentions only when the status filter asks for them.
+    const filter = {
+      ...query,
+      ...searchMembers(query.q, deps.roster),
+      countedOnly: true,
+      from: period.fromInstant,
+      to: period.toInstant,
+    };
     const names = new Map(
       [...deps.roster.people, ...deps.roster.organisations].map((entry) => [
         entry.id,
@@ -25,7 +34,7 @@ export const exportRoute: ApiRoute = {
       ]),
     );
     const attributor = createAttributor(deps.registry);
-    let body = csvHeader();
+    let body = csvHeader(lang);
     let rows = 0;
     let cursor: string | undefined;
     do {

@@ -1,11 +1,13 @@
 // The mention list, reviews and manual entries.
 import { NotFoundError } from '#shared/errors.ts';
 import { recordManualMention } from '#shared/review/manual-mention.ts';
+import { countMentions } from '#shared/store/mention-count.ts';
 import { listMentions } from '#shared/store/mention-list.ts';
 import { reviewMention } from '#shared/store/mention-review.ts';
 import { listReviewHistory } from '#shared/store/review-history.ts';
 import {
   manualMentionBody,
+  mentionFilterQuery,
   mentionIdParams,
   mentionListQuery,
   parseInput,
@@ -14,6 +16,7 @@ import {
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
 import { resolvePeriod } from '../period.ts';
+import { searchMembers } from '../search-members.ts';
 
 export const listMentionsRoute: ApiRoute = {
   method: 'GET',
@@ -24,11 +27,30 @@ export const listMentionsRoute: ApiRoute = {
     const period = resolvePeriod(query, deps.now());
     const page = await listMentions(
       deps.table,
-      { ...query, from: period.fromInstant, to: period.toInstant },
+      { ...query, ...searchMembers(query.q, deps.roster), from: period.fromInstant, to: period.toInstant },
       query.limit,
       query.cursor,
     );
     return json(200, page);
+  },
+};
+
+export const countMentionsRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mention-counts',
+  access: 'read',
+  async handle(request, deps) {
+    const query = parseInput(mentionFilterQuery, request.query, 'query');
+    const period = resolvePeriod(query, deps.now());
+    return json(
+      200,
+      await countMentions(deps.table, {
+        ...query,
+        ...searchMembers(query.q, deps.roster),
+        from: period.fromInstant,
+        to: period.toInstant,
+      }),
+    );
   },
 };
 

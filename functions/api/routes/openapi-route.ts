@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { alertSubscriptionBody, alertSubscriptionPatch } from '../alert-schemas.ts';
 import {
+  exportQuery,
   manualMentionBody,
   mentionFilterQuery,
   mentionListQuery,
@@ -47,6 +48,9 @@ const operations: Record<string, Record<string, Operation>> = {
       role: 'pr-staff',
     },
   },
+  '/api/mention-counts': {
+    get: { summary: 'How many mentions match the filters, by review status', query: mentionFilterQuery },
+  },
   '/api/mentions/{id}': {
     patch: {
       summary: 'Confirm, reject or undo the review of a mention',
@@ -85,7 +89,7 @@ const operations: Record<string, Record<string, Operation>> = {
   },
   '/api/feeds': { get: { summary: 'Health of every press source' } },
   '/api/export.csv': {
-    get: { summary: 'The filtered mentions as CSV', query: mentionFilterQuery, produces: 'text/csv' },
+    get: { summary: 'The filtered mentions as CSV', query: exportQuery, produces: 'text/csv' },
   },
   '/api/digest/preview': {
     get: {

@@ -1,8 +1,10 @@
 // Leads to review, and the outlet list with discovered outlets that PR staff can mark as not press.
+
 import { reviewLead } from '#shared/reach/lead-review.ts';
 import { registrableDomain } from '#shared/reach/outlet-attribution.ts';
 import { listDiscoveredOutlets } from '#shared/store/discovered-outlet-store.ts';
 import { listLeads } from '#shared/store/lead-store.ts';
+import { listManualOutlets } from '#shared/store/manual-outlets.ts';
 import { markOutletNotPress } from '#shared/store/outlet-exclusion.ts';
 import { parseInput } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
@@ -68,7 +70,15 @@ export const outletsRoute: ApiRoute = {
       notPress: outlet.notPress,
       ...(outlet.markedBy ? { markedBy: outlet.markedBy, markedAt: outlet.markedAt } : {}),
     }));
-    return json(200, { outlets: [...registered, ...discovered] });
+    const manual = (await listManualOutlets(deps.table)).map((outlet) => ({
+      id: outlet.id,
+      name: outlet.name,
+      origin: 'manual' as const,
+      media: outlet.media,
+      firstEnteredAt: outlet.firstEnteredAt,
+      lastEnteredAt: outlet.lastEnteredAt,
+    }));
+    return json(200, { outlets: [...registered, ...discovered, ...manual] });
   },
 };
 

@@ -390,7 +390,7 @@ describe('GET /api/export.csv', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note,outlet_key',
+      'published,outlet,member,member_name,language,status,evidence,title,url,snippet,note,outlet_key,medium',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"Азер Аллахверанов: =HYPERLINK(""http://evil"") миграционная политика"');

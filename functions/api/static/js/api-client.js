@@ -48,6 +48,7 @@ export function createApiClient({ getToken, onUnauthorized }) {
     summary: (query) => getJson('/api/summary', query),
     facebookSummary: (query) => getJson('/api/facebook/summary', query),
     mentions: (query) => getJson('/api/mentions', query),
+    mentionCounts: (query) => getJson('/api/mention-counts', query),
     members: () => getJson('/api/members'),
     outlets: () => getJson('/api/outlets'),
     feeds: () => getJson('/api/feeds'),

@@ -151,9 +151,14 @@ async function refreshSummary() {
   section.dataset.state = 'loading';
   try {
     const { from, to } = state.period;
-    const summary = await api.summary({ from, to, granularity: granularityFor(from, to) });
+    const [summary, reviewState] = await Promise.all([
+      api.summary({ from, to, granularity: granularityFor(from, to) }),
+      // The review state is a nicety on the overview: the figures still show when it fails.
+      api.mentionCounts({ from, to }).catch(() => null),
+    ]);
     if (mine !== summaryGeneration) return;
     state.summary = summary;
+    state.reviewState = reviewState;
     renderSummary();
     renderChart();
     section.dataset.state = 'ready';

@@ -46,6 +46,19 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * The translation of `key` in the plural form `count` takes in the current language (Intl.PluralRules:
+ * one/other in English, one/few/many/other in Russian), from keys such as `key.one` and `key.other`.
+ */
+export function tp(key, count, params = {}) {
+  const form = new Intl.PluralRules(locale()).select(Number(count));
+  const dictionary = dictionaries[current];
+  const chosen = [`${key}.${form}`, `${key}.other`].find(
+    (name) => name in dictionary || name in dictionaries.en,
+  );
+  return t(chosen ?? key, { count, ...params });
+}
+
 /** Translates every element carrying data-i18n (text), data-i18n-placeholder or data-i18n-label under `root`. */
 export function translatePage(root) {
   for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);

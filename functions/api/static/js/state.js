@@ -13,6 +13,12 @@ export const state = {
   membersById: new Map(),
   outletsById: new Map(),
   summary: null,
+  /** How many mentions of the period are confirmed, automatic, manual, rejected (/api/mention-counts). */
+  reviewState: null,
+  /** How many mentions match the list's filters, and whether that count is exact. */
+  mentionTotal: null,
+  /** Ids of the mentions just entered by hand, shown at the top of the list. */
+  justAdded: [],
   filters: { member: '', outlet: '', language: '', status: '', evidence: '', q: '' },
   mentions: [],
   cursor: null,

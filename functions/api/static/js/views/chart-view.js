@@ -23,8 +23,16 @@ export function renderChart() {
   replaceChildren(container);
   const series = summary.series ?? [];
   const xs = series.map((point) => bucketSeconds(point.bucket));
-  const ys = series.map((point) => point.mentions);
+  // Days after today have not happened: drawn as a gap, not as a fall to zero.
+  const now = Date.now() / 1000;
+  const ys = series.map((point, index) => ((xs[index] ?? 0) > now ? null : point.mentions));
+  const granularity = summary.period?.granularity ?? 'day';
   container.dataset.points = String(series.length);
+  // The axis is drawn on a canvas; its labels and the days not yet come are also kept readable here.
+  container.dataset.xLabels = bucketTicks(xs, Math.max(280, container.clientWidth))
+    .map((tick) => bucketLabel(tick, granularity))
+    .join('|');
+  container.dataset.future = String(ys.filter((y) => y === null).length);
   container.setAttribute('aria-label', t('chart.title'));
   container.setAttribute('role', 'img');
   const names = dateNames();
@@ -37,7 +45,15 @@ export function renderChart() {
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [{}, { values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? tick : '')) }],
+      axes: [
+        {
+          // One tick per bucket (thinned to fit), labelled as a date in the interface language,
+          // so a week of daily data never shows hours.
+          splits: () => bucketTicks(xs, Math.max(280, container.clientWidth)),
+          values: (_u, ticks) => ticks.map((tick) => bucketLabel(tick, granularity)),
+        },
+        { values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? tick : '')) },
+      ],
       series: [
         {},
         {
@@ -57,6 +73,28 @@ export function renderChart() {
     chart?.setSize({ width: Math.max(280, container.clientWidth), height: 240 }),
   );
   observer.observe(container);
+}
+
+/** The bucket starts to label: every one when they fit, else every n-th so labels never overlap. */
+export function bucketTicks(xs, width) {
+  const room = Math.max(2, Math.floor(width / 72));
+  const step = Math.ceil(xs.length / room);
+  return xs.filter((_, index) => index % step === 0);
+}
+
+/** A bucket start (seconds) as "29 noy" / "29 Nov" / "29 нояб.", or the month for monthly data. */
+function bucketLabel(seconds, granularity) {
+  const date = new Date(seconds * 1000 + 4 * 3_600_000);
+  const day = date.getUTCDate();
+  const month = date.getUTCMonth();
+  if (language() === 'az') {
+    return granularity === 'month'
+      ? `${azNames.monthsShort[month]} ${date.getUTCFullYear()}`
+      : `${day} ${azNames.monthsShort[month]}`;
+  }
+  const options =
+    granularity === 'month' ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
+  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** A bucket (`yyyy-mm-dd` or `yyyy-mm`) as its first instant in Baku (UTC+4), in seconds. */

@@ -26,7 +26,7 @@ function feedRow(feed) {
   const outlet = state.outletsById.get(feed.outletId)?.name ?? feed.outletId;
   const error = feed.lastError
     ? [
-        el('span', { class: 'tag', text: feed.lastError.kind }),
+        el('span', { class: 'tag', testid: 'feed-error-kind', text: t(`feedError.${feed.lastError.kind}`) }),
         ` ${feed.lastError.message} · ${formatInstant(feed.lastError.at)}`,
       ]
     : '—';
@@ -47,12 +47,19 @@ function feedRow(feed) {
     ),
     el(
       'td',
-      { class: 'url-cell' },
+      { class: 'url-cell', 'data-label': t('feeds.source') },
       href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank', text: feed.url }) : feed.url,
     ),
-    el('td', { text: feed.lastSuccessAt ? formatInstant(feed.lastSuccessAt) : t('feeds.never') }),
-    el('td', {}, error),
-    el('td', { class: 'num', text: formatNumber(feed.consecutiveFailures) }),
-    el('td', { class: 'num', text: formatNumber(feed.itemsSeen) }),
+    el('td', {
+      'data-label': t('feeds.lastSuccess'),
+      text: feed.lastSuccessAt ? formatInstant(feed.lastSuccessAt) : t('feeds.never'),
+    }),
+    el('td', { 'data-label': t('feeds.lastError') }, error),
+    el('td', {
+      class: 'num',
+      'data-label': t('feeds.failures'),
+      text: formatNumber(feed.consecutiveFailures),
+    }),
+    el('td', { class: 'num', 'data-label': t('feeds.items'), text: formatNumber(feed.itemsSeen) }),
   );
 }

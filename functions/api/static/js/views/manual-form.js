@@ -1,9 +1,10 @@
 // The form for a mention entered by hand (print, TV, radio, or a page no feed carries); PR staff only.
 import { el, fillSelect, replaceChildren } from '../dom.js';
-import { entityName, t } from '../i18n.js';
+import { entityName, t, tp } from '../i18n.js';
 import { bakuToday } from '../period.js';
-import { state } from '../state.js';
+import { setReferenceData, state } from '../state.js';
 import { showError } from '../toast.js';
+import { showJustAdded } from './mentions-view.js';
 
 const otherOutlet = '__other__';
 let api;
@@ -49,7 +50,26 @@ export function renderManualOptions() {
       ),
     ),
   );
+  fillKnownOutlets();
   toggleOutletName();
+}
+
+/**
+ * Offers outlet names typed before (manual outlets the API lists), so the same outlet is picked again
+ * rather than spelt anew; the server still merges spellings by their folded name.
+ */
+function fillKnownOutlets() {
+  const names = [...new Set(state.outlets.filter(isManualOutlet).map((outlet) => outlet.name))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  replaceChildren(
+    document.getElementById('manual-outlet-names'),
+    names.map((name) => el('option', { value: name })),
+  );
+}
+
+function isManualOutlet(outlet) {
+  return outlet.origin === 'manual' || outlet.id.startsWith('manual-');
 }
 
 function toggleOutletName() {
@@ -88,11 +108,17 @@ async function submit(form) {
   result.textContent = '';
   try {
     const answer = await api.addMention(body);
-    result.textContent = t('manual.added', { count: answer.mentions?.length ?? members.length });
+    const count = answer.mentions?.length ?? members.length;
+    result.textContent = tp('manual.addedCount', count);
     form.reset();
     form.elements.date.value = bakuToday();
     toggleOutletName();
+    // A new outlet typed by hand gets its name in every table and joins the names offered next time.
+    const outlets = await api.outlets().catch(() => null);
+    if (outlets) setReferenceData(state.members, outlets.outlets ?? []);
+    fillKnownOutlets();
     await onAdded();
+    if (answer.mentions?.length) showJustAdded(answer.mentions);
   } catch (error) {
     result.textContent = error.message;
     showError(error);

@@ -1,7 +1,7 @@
 // The mention list: filters, snippet with the name highlighted, link, review buttons for PR staff.
 import { el, fillSelect, highlighted, replaceChildren, safeHref } from '../dom.js';
 import { formatInstant, formatNumber } from '../format.js';
-import { entityName, t } from '../i18n.js';
+import { entityName, language, t, tp } from '../i18n.js';
 import { listQuery, state } from '../state.js';
 import { showError, showToast } from '../toast.js';
 
@@ -30,6 +30,7 @@ export function initMentionsView(client, reviewed) {
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', apply);
   document.getElementById('load-more').addEventListener('click', () => loadMentions({ more: true }));
   document.getElementById('export-csv').addEventListener('click', downloadCsv);
+  document.getElementById('group-stories').addEventListener('change', renderMentions);
 }
 
 /** Fills the member and outlet filters in the current language. */
@@ -54,9 +55,15 @@ export async function loadMentions({ more = false } = {}) {
   section.dataset.state = 'loading';
   try {
     const query = { ...listQuery(), limit: pageSize, cursor: more ? state.cursor : undefined };
-    const page = await api.mentions(query);
+    // The total that matches is counted once per filter change, beside the first page.
+    const [page, total] = await Promise.all([
+      api.mentions(query),
+      more ? state.mentionTotal : api.mentionCounts(listQuery()).catch(() => null),
+    ]);
     if (mine !== generation) return;
-    state.mentions = more ? [...state.mentions, ...page.items] : page.items;
+    state.mentionTotal = total;
+    const added = more ? [] : state.mentions.filter((m) => state.justAdded.includes(m.mentionId));
+    state.mentions = more ? [...state.mentions, ...page.items] : withJustAdded(page.items, added);
     state.cursor = page.cursor;
     renderMentions();
     section.dataset.state = 'ready';
@@ -77,14 +84,89 @@ export function renderMentions() {
     replaceChildren(list);
     return;
   }
-  count.textContent = t(state.cursor ? 'mentions.shownMore' : 'mentions.shown', {
-    count: formatNumber(state.mentions.length),
-  });
+  count.textContent = countLine(state.mentions.length, state.mentionTotal);
   const stories = outletsByStory(state.mentions);
+  const grouped = document.getElementById('group-stories').checked;
   replaceChildren(
     list,
-    state.mentions.map((mention) => mentionItem(mention, stories)),
+    grouped
+      ? storyGroups(state.mentions).map(({ lead, copies }) => groupItem(lead, copies, stories))
+      : state.mentions.map((mention) => mentionItem(mention, stories)),
   );
+}
+
+/**
+ * "25 of 312 mentions": the total is all the filters match (the list shows rejected ones too, so
+ * `total`, not `counted`); "more than" when the count stopped at its read limit.
+ */
+function countLine(shown, counts) {
+  if (!counts) return tp('mentions.count', formatNumber(shown));
+  const total = counts.total;
+  if (shown >= total && counts.exact) return tp('mentions.count', total, { count: formatNumber(total) });
+  const key = counts.exact ? 'mentions.ofTotal' : 'mentions.ofAtLeast';
+  return tp(key, total, { shown: formatNumber(shown), total: formatNumber(total) });
+}
+
+/** The page, with mentions just entered by hand first, so staff see what they added whatever its date. */
+function withJustAdded(items, added) {
+  const ids = new Set(added.map((mention) => mention.mentionId));
+  return [...added, ...items.filter((mention) => !ids.has(mention.mentionId))];
+}
+
+/** Shows mentions just entered by hand at the top of the list, marked, and scrolls to the first. */
+export function showJustAdded(mentions) {
+  state.justAdded = mentions.map((mention) => mention.mentionId);
+  state.mentions = withJustAdded(state.mentions, mentions);
+  renderMentions();
+  const first = document.querySelector('[data-testid="mention-row"].just-added');
+  first?.scrollIntoView({ block: 'center' });
+}
+
+/** A snippet cut inside a sentence ends with an ellipsis, so a reader knows the text goes on. */
+export function snippetText(text) {
+  const trimmed = text.trimEnd();
+  return /[.!?…。"»”')\]]$/.test(trimmed) ? trimmed : `${trimmed}…`;
+}
+
+/** The list as stories: the first mention of each story leads, the other outlets' copies follow it. */
+function storyGroups(mentions) {
+  const groups = new Map();
+  const order = [];
+  for (const mention of mentions) {
+    const key = mention.storyKey ?? mention.mentionId;
+    const group = groups.get(key);
+    if (group) group.copies.push(mention);
+    else {
+      const fresh = { lead: mention, copies: [] };
+      groups.set(key, fresh);
+      order.push(fresh);
+    }
+  }
+  return order;
+}
+
+/** A story's lead mention with its copies one click away. */
+function groupItem(lead, copies, stories) {
+  const item = mentionItem(lead, stories);
+  if (copies.length === 0) return item;
+  const nested = el(
+    'ol',
+    { class: 'story-copies mention-list', testid: 'story-copies', hidden: true },
+    copies.map((copy) => mentionItem(copy, stories)),
+  );
+  const toggle = el('button', {
+    type: 'button',
+    class: 'small link',
+    testid: 'story-copies-toggle',
+    'aria-expanded': 'false',
+    text: tp('mentions.copies', copies.length, { count: formatNumber(copies.length) }),
+    onclick: (event) => {
+      nested.hidden = !nested.hidden;
+      event.currentTarget.setAttribute('aria-expanded', String(!nested.hidden));
+    },
+  });
+  item.append(toggle, nested);
+  return item;
 }
 
 /** The outlets of each story in the list, so a story several outlets carried is shown as one. */
@@ -121,14 +203,15 @@ function mentionItem(mention, stories) {
   const entity = state.membersById.get(mention.entityId);
   const outlet = outletName(mention);
   const snippet = mention.snippet ?? { text: '', highlights: [] };
+  const justAdded = state.justAdded.includes(mention.mentionId);
   return el(
     'li',
     {
-      class: `mention status-${mention.status}`,
+      class: `mention status-${mention.status}${justAdded ? ' just-added' : ''}`,
       testid: 'mention-row',
       dataset: { mentionId: mention.mentionId, member: mention.entityId, status: mention.status },
     },
-    el('h3', { class: 'mention-title', testid: 'mention-title' }, title),
+    el('h3', { class: 'mention-title', testid: 'mention-title', title: mention.title }, title),
     el(
       'p',
       { class: 'mention-meta' },
@@ -140,7 +223,11 @@ function mentionItem(mention, stories) {
       el('span', { testid: 'mention-outlet', text: outlet }),
       el('time', { datetime: mention.published, text: formatInstant(mention.published) }),
       el('span', { text: t(`language.${mention.language}`) }),
-      mention.manual ? el('span', { text: t(`medium.${mention.manual.medium}`) }) : null,
+      el('span', {
+        testid: 'mention-medium',
+        text: t(mention.manual ? `medium.${mention.manual.medium}` : 'medium.online'),
+      }),
+      justAdded ? el('span', { class: 'badge just-added', text: t('mentions.justAdded') }) : null,
       el('span', {
         class: `badge ${mention.status}`,
         testid: 'mention-status',
@@ -169,7 +256,7 @@ function mentionItem(mention, stories) {
       ? el(
           'p',
           { class: 'snippet', testid: 'mention-snippet' },
-          highlighted(snippet.text, snippet.highlights),
+          highlighted(snippetText(snippet.text), snippet.highlights),
         )
       : null,
     mention.manual?.description && mention.manual.description !== snippet.text
@@ -201,6 +288,7 @@ function lastReview(mention) {
  * what staff typed themselves, but a mistaken entry must leave the totals); undo once reviewed.
  */
 function reviewControls(mention) {
+  // The note box opens on demand, so a row stays one line of buttons and more rows fit a screen.
   const note = el('input', {
     type: 'text',
     class: 'note-input',
@@ -208,6 +296,19 @@ function reviewControls(mention) {
     testid: 'review-note',
     placeholder: t('review.notePlaceholder'),
     'aria-label': t('review.notePlaceholder'),
+    hidden: true,
+  });
+  const addNote = el('button', {
+    type: 'button',
+    class: 'small link',
+    testid: 'add-note',
+    text: t('mentions.addNote'),
+    'aria-expanded': 'false',
+    onclick: (event) => {
+      note.hidden = false;
+      event.currentTarget.hidden = true;
+      note.focus();
+    },
   });
   const button = (label, status, testid, extraClass = '') =>
     el('button', {
@@ -226,7 +327,7 @@ function reviewControls(mention) {
       rejected: () => [button('review.undo', 'unreviewed', 'undo-button', 'secondary')],
     }[mention.status]?.() ?? [];
   if (buttons.length === 0) return null;
-  return el('div', { class: 'review' }, note, ...buttons);
+  return el('div', { class: 'review' }, ...buttons, addNote, note);
 }
 
 async function review(mention, status, note, button) {
@@ -249,7 +350,7 @@ async function downloadCsv(event) {
   const button = event.currentTarget;
   button.disabled = true;
   try {
-    const { blob, filename } = await api.exportCsv(listQuery());
+    const { blob, filename } = await api.exportCsv({ ...listQuery(), lang: language() });
     const url = URL.createObjectURL(blob);
     const link = el('a', {
       href: url,

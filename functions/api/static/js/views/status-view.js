@@ -21,7 +21,8 @@ export function renderStatus() {
       }),
     ],
     ...(status.schedules ?? []).map((schedule) => [
-      `${t('status.schedule')} ${schedule.id}`,
+      // Each schedule by what it does, in the interface language; an unknown one keeps its id.
+      t('status.lastRunOf', { job: t(`schedule.${schedule.id}`) }),
       el('span', {
         testid: 'status-schedule',
         dataset: { schedule: schedule.id },

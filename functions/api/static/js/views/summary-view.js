@@ -1,7 +1,14 @@
 // Cards with the change from the previous period, per-language line, member and outlet tables, share of voice.
 import { el, replaceChildren } from '../dom.js';
-import { changeDirection, formatChange, formatDay, formatNumber, formatPercent } from '../format.js';
-import { entityName, t } from '../i18n.js';
+import {
+  changeDirection,
+  formatChange,
+  formatDay,
+  formatInstant,
+  formatNumber,
+  formatPercent,
+} from '../format.js';
+import { entityName, t, tp } from '../i18n.js';
 import { state } from '../state.js';
 import { showError } from '../toast.js';
 
@@ -40,10 +47,61 @@ export function renderSummary() {
     previousFrom: formatDay(previous.period.from),
     previousTo: formatDay(previous.period.to),
   });
+  renderReviewState(state.reviewState);
+  renderTopStories(state.reviewState?.topStories ?? []);
   renderLanguages(totals.perLanguage ?? {});
   renderMembers(totals, previous.totals);
   renderOutlets(totals.perOutlet ?? {}, previous.totals.perOutlet ?? {});
   renderShareOfVoice(totals.perMember ?? {});
+}
+
+/** Confirmed, automatic (not yet reviewed) and manual mentions of the period, at a glance. */
+function renderReviewState(counts) {
+  const root = document.getElementById('review-state');
+  if (!counts) {
+    replaceChildren(root);
+    return;
+  }
+  const item = (key, status) =>
+    el(
+      'span',
+      { class: `review-count status-${status}`, testid: `review-state-${status}` },
+      el('span', { class: 'muted', text: `${t(key)}: ` }),
+      el('strong', { text: formatNumber(counts.byStatus?.[status] ?? 0) }),
+    );
+  replaceChildren(
+    root,
+    item('review.stateConfirmed', 'confirmed'),
+    item('review.stateAuto', 'auto'),
+    item('review.stateManual', 'manual'),
+  );
+}
+
+/** "Title — 4 outlets, first: APA, 29 Nov 09:00": the stories most outlets carried. */
+function renderTopStories(stories) {
+  const list = document.getElementById('top-stories');
+  if (stories.length === 0) {
+    replaceChildren(list, el('li', { class: 'muted', text: t('summary.none') }));
+    return;
+  }
+  replaceChildren(
+    list,
+    stories.map((story) =>
+      el(
+        'li',
+        { testid: 'top-story' },
+        el('span', { class: 'story-title', text: story.title }),
+        el('span', {
+          class: 'muted',
+          testid: 'top-story-detail',
+          text: ` — ${tp('stories.outlets', story.outlets, { count: formatNumber(story.outlets) })}, ${t(
+            'stories.first',
+            { outlet: story.firstOutletName, at: formatInstant(story.firstPublished) },
+          )}`,
+        }),
+      ),
+    ),
+  );
 }
 
 function renderLanguages(perLanguage) {
@@ -113,6 +171,14 @@ function outletRow(id, current, before) {
       outletName(id),
       discovered
         ? el('span', { class: 'tag', testid: 'outlet-discovered', text: t('outlets.discovered') })
+        : null,
+      // A manual outlet says what it is (TV, radio, print…), so a broadcast is not read as a website.
+      outlet?.origin === 'manual'
+        ? el('span', {
+            class: 'tag',
+            testid: 'outlet-medium',
+            text: (outlet.media ?? []).map((medium) => t(`medium.${medium}`)).join(', '),
+          })
         : null,
       discovered && outlet.notPress
         ? el('span', { class: 'tag danger', testid: 'outlet-not-press', text: t('outlets.notPress') })
