@@ -140,7 +140,7 @@ describe('dashboard for management', () => {
     expect(await text(status)).toContain('test');
     expect(await text(status.getByTestId('status-table'))).toBe('reachable');
     const schedules = status.getByTestId('status-schedule');
-    expect(await schedules.count()).toBe(3);
+    expect(await schedules.count()).toBe(4);
     const poll = status.locator('[data-testid="status-schedule"][data-schedule="poll-press"]');
     expect(await text(poll)).toContain('succeeded');
     // The weekly digest and the Facebook snapshot are listed too, and have not run in this test.
