@@ -1,32 +1,14 @@
 // Opens the table of the local stack for `tracker poll` without --dry-run: the endpoint `npm start`
-// recorded (or DYNAMODB_ENDPOINT; see local-endpoint.ts), checked first so an operator hears plainly when nothing is there.
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+// recorded (or DYNAMODB_ENDPOINT; see local-endpoint.ts), through the same opener as the other commands.
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
-import { AppError } from '#shared/errors.ts';
 import { dynamoPollStorage, type IngestionStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
-import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
-import { connectionFailure, localEndpoint } from './local-endpoint.ts';
+import { openLocalTable } from './local-table.ts';
 
 /** Connects to the local table and builds the matcher from ROSTER_FILE or the default roster. */
 export async function openLocalPollStorage(argv: string[]): Promise<IngestionStorage> {
-  const { endpoint, tableName, source } = localEndpoint();
-  const client = createDynamoClient({ endpoint });
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-  } catch (error) {
-    client.destroy();
-    throw new AppError(
-      'storage-unreachable',
-      503,
-      `No DynamoDB table "${tableName}" is reachable at ${endpoint} (address from ${source}): ` +
-        `${connectionFailure(error)}. ` +
-        'Start the local stack with `npm start`, set DYNAMODB_ENDPOINT and TABLE_NAME, or use --dry-run.',
-      { cause: error },
-    );
-  }
-  const table = { db: createDocumentClient(client), tableName };
+  const { client, table } = await openLocalTable('set DYNAMODB_ENDPOINT and TABLE_NAME, or use --dry-run');
   const roster = loadRoster(resolveRosterPath(flagValue(argv, '--roster')));
   const registry = await loadOutlets(resolveOutletsPath(flagValue(argv, '--outlets')));
   return dynamoPollStorage(client, table, compileMatcher(roster), { registry, roster });

@@ -1,6 +1,6 @@
 // Opens the table of the running local stack (or the one DYNAMODB_ENDPOINT and TABLE_NAME name),
 // checked first so an operator hears plainly when nothing is there.
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { AppError } from '#shared/errors.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
@@ -12,8 +12,13 @@ export interface OpenTable {
   close(): void;
 }
 
-/** Connects to the local table, failing with a clear message when none is reachable. */
-export async function openLocalTable(): Promise<OpenTable> {
+/**
+ * Connects to the local table, failing with a clear message when none is reachable; `alternative`
+ * ends that message with what else the operator may do.
+ */
+export async function openLocalTable(
+  alternative = 'or set DYNAMODB_ENDPOINT and TABLE_NAME',
+): Promise<OpenTable & { client: DynamoDBClient }> {
   const { endpoint, tableName, source } = localEndpoint();
   const client = createDynamoClient({ endpoint });
   try {
@@ -24,10 +29,13 @@ export async function openLocalTable(): Promise<OpenTable> {
       'storage-unreachable',
       503,
       `No DynamoDB table "${tableName}" is reachable at ${endpoint} (address from ${source}): ` +
-        `${connectionFailure(error)}. ` +
-        'Start the local stack with `npm start`, or set DYNAMODB_ENDPOINT and TABLE_NAME.',
+        `${connectionFailure(error)}. Start the local stack with \`npm start\`, ${alternative}.`,
       { cause: error },
     );
   }
-  return { table: { db: createDocumentClient(client), tableName }, close: () => client.destroy() };
+  return {
+    table: { db: createDocumentClient(client), tableName },
+    client,
+    close: () => client.destroy(),
+  };
 }
