@@ -135,7 +135,15 @@ describe('npm start', () => {
         // already gone
       }
     });
-    const output = () => readFileSync(log, 'utf8');
+    // The backgrounded shell opens the log on its own schedule: until it does, nothing is written yet.
+    const output = () => {
+      try {
+        return readFileSync(log, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+        throw error;
+      }
+    };
     const deadline = Date.now() + 90_000;
     while (!output().includes('Ctrl-C stops everything')) {
       if (Date.now() > deadline) throw new Error(`stack did not start:\n${output()}`);
