@@ -22,3 +22,13 @@ if (health.statusCode !== 200 || status.statusCode !== 401) {
   throw new Error(`bundle answered health ${health.statusCode}, status ${status.statusCode}`);
 }
 console.log(`API bundle ${apiAsset}: /api/health 200, /api/status without token 401`);
+
+// The PDF renderer is a file of its own beside the bundle, imported on the first report: render a
+// page with the bundled fonts through it, as the deployed API would.
+const { renderPdf } = await import(join(apiAsset, 'pdf-maker.mjs'));
+const pdf = await renderPdf({
+  content: ['Ictimai Şura — Общественный совет'],
+  defaultStyle: { font: 'DejaVu' },
+});
+if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('the bundled PDF renderer made no PDF');
+console.log(`API bundle: pdf-maker.mjs rendered a ${pdf.length}-byte PDF with the bundled fonts`);

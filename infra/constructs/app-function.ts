@@ -2,6 +2,7 @@
 // local esbuild (minified, with source maps), its own log group with a retention, and the chosen
 // outlet and roster files copied into the bundle. Memory and whether the AWS SDK is bundled are
 // chosen per function from measured cold starts (README, "Cold starts and memory").
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -27,6 +28,8 @@ const defaultChoice: ColdStartChoice = { memorySize: 512, bundleAwsSdk: false };
 
 // The bundles use these parts of undici only; see the file for what the alias leaves out.
 const undiciCore = fileURLToPath(new URL('../bundling/undici-core.cjs', import.meta.url));
+const sidecarBundler = fileURLToPath(new URL('../bundling/sidecar-bundle.mjs', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Options of one function. */
 export interface AppFunctionProps {
@@ -39,6 +42,12 @@ export interface AppFunctionProps {
   extraFiles?: Record<string, string>;
   /** A directory copied into the bundle: bundle-relative target → absolute source path. */
   extraDirectories?: Record<string, string>;
+  /**
+   * Modules built as files of their own beside the bundle, for code that is large and rarely run
+   * (the function imports them by a computed path, which esbuild leaves alone; the file defines require and __dirname for CommonJS dependencies): bundle-relative
+   * target → entry path relative to the repository root.
+   */
+  sidecarModules?: Record<string, string>;
 }
 
 /** A NodejsFunction with the project's defaults. */
@@ -92,13 +101,18 @@ export class AppFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (_inputDir: string, outputDir: string) =>
-            copies.flatMap(({ target, source, directory }) => [
+          afterBundling: (_inputDir: string, outputDir: string) => [
+            ...copies.flatMap(({ target, source, directory }) => [
               `mkdir -p "${outputDir}/${directory ? target : target.split('/').slice(0, -1).join('/') || '.'}"`,
               directory
                 ? `cp -R "${source}/." "${outputDir}/${target}"`
                 : `cp "${source}" "${outputDir}/${target}"`,
             ]),
+            ...Object.entries(props.sidecarModules ?? {}).map(
+              ([target, entry]) =>
+                `node "${sidecarBundler}" "${join(repositoryRoot, entry)}" "${outputDir}/${target}"`,
+            ),
+          ],
         },
       },
     });

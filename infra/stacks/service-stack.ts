@@ -149,6 +149,8 @@ export class ServiceStack extends Stack {
         ),
       },
       extraDirectories: { static: props.dashboardDir },
+      // pdfmake is most of a megabyte that only the outcomes PDF uses (shared/reports/outcomes-pdf.ts).
+      sidecarModules: { 'pdf-maker.mjs': 'shared/reports/pdf-maker.ts' },
     }).function;
     grantTable(props.table, api, ...tableActions.read, ...tableActions.review);
 

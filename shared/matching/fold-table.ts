@@ -123,16 +123,27 @@ function fillFast(table: Int32Array, from: number, to: number): void {
   }
 }
 
-/** Fold entry per UTF-16 code unit: bits 0-1 class, bits 8-15 first skeleton byte, 16-23 second. */
-export const FOLD: Int32Array = (() => {
-  const table = new Int32Array(0x10000); // 0 is SEP
-  for (let code = 0; code < FAST_FROM; code++) table[code] = foldOf(code);
-  // Surrogates (U+D800–U+DFFF) stay SEP, as foldOf has them.
-  fillFast(table, FAST_FROM, 0xd800);
-  fillFast(table, 0xe000, 0x10000);
-  for (const code of ZERO_WIDTH) if (code >= FAST_FROM) table[code] = ZERO;
+let table: Int32Array | undefined;
+
+/**
+ * Fold entry per UTF-16 code unit: bits 0-1 class, bits 8-15 first skeleton byte, 16-23 second.
+ * Built on first use, not at import: the API and the worker load the matcher's modules at every cold
+ * start, and the table costs about 20 ms to build there.
+ */
+export function foldTable(): Int32Array {
+  table ??= buildTable();
   return table;
-})();
+}
+
+function buildTable(): Int32Array {
+  const built = new Int32Array(0x10000); // 0 is SEP
+  for (let code = 0; code < FAST_FROM; code++) built[code] = foldOf(code);
+  // Surrogates (U+D800–U+DFFF) stay SEP, as foldOf has them.
+  fillFast(built, FAST_FROM, 0xd800);
+  fillFast(built, 0xe000, 0x10000);
+  for (const code of ZERO_WIDTH) if (code >= FAST_FROM) built[code] = ZERO;
+  return built;
+}
 
 /** True when the UTF-16 unit is a Cyrillic letter, which selects the Russian paradigms. */
 export const isCyrillic = (code: number): boolean => code >= 0x400 && code <= 0x52f;

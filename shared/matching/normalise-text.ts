@@ -1,6 +1,6 @@
 // Folds a text into the matching skeleton in one pass, keeping for every skeleton byte the UTF-16
 // range it came from, so a match found in the skeleton maps back to the original text exactly.
-import { FOLD, LETTER, SEP, SPECIAL, ZERO } from './fold-table.ts';
+import { foldTable, LETTER, SEP, SPECIAL, ZERO } from './fold-table.ts';
 
 /** A text folded into skeleton bytes and words; the arrays are valid until the next call. */
 export interface NormalisedText {
@@ -74,7 +74,7 @@ function readLineBreakHyphen(text: string, at: number): { end: number; kind: num
   i++;
   while (text[i] === ' ' || text[i] === '\t') i++;
   const next = text[i] ?? '';
-  const isLowerLetter = (FOLD[next.charCodeAt(0)] ?? 0) & LETTER && next !== next.toUpperCase();
+  const isLowerLetter = (foldTable()[next.charCodeAt(0)] ?? 0) & LETTER && next !== next.toUpperCase();
   return isLowerLetter ? { end: i - 1, kind: ZERO } : undefined;
 }
 
@@ -86,6 +86,7 @@ export function normaliseText(text: string): NormalisedText {
   let words = 0;
   let inWord = false;
   let first = 0;
+  const folds = foldTable();
 
   const emit = (byte: number, start: number, end: number): void => {
     if (m > first) {
@@ -117,7 +118,7 @@ export function normaliseText(text: string): NormalisedText {
   };
 
   for (let i = 0; i < length; i++) {
-    const fold = FOLD[text.charCodeAt(i)] as number;
+    const fold = folds[text.charCodeAt(i)] as number;
     let kind = fold & 3;
     if (kind === SPECIAL) {
       const code = text.charCodeAt(i);
@@ -173,7 +174,7 @@ export function skeletonWords(phrase: string): { sk: string; original: string }[
     const [start, wordEnd] = wordRange(norm, w);
     // A final letter that folds to nothing (the ь of Игорь) still belongs to the word as written.
     let end = wordEnd;
-    while (end < phrase.length && ((FOLD[phrase.charCodeAt(end)] as number) & 3) === ZERO) end++;
+    while (end < phrase.length && ((foldTable()[phrase.charCodeAt(end)] as number) & 3) === ZERO) end++;
     out.push({ sk: wordText(norm, w), original: phrase.slice(start, end) });
   }
   return out;

@@ -1,6 +1,6 @@
 // Finds raw pattern hits: one pass over the words of the folded text; a word enters the trie only if
 // its first bytes pass the prefix table, and is then split into stem and ending by set lookups.
-import { FOLD, isCyrillic, ZERO } from './fold-table.ts';
+import { foldTable, isCyrillic, ZERO } from './fold-table.ts';
 import { type NormalisedText, wordText } from './normalise-text.ts';
 import {
   CYRILLIC_OK,
@@ -32,7 +32,7 @@ export function gapJoins(norm: NormalisedText, a: number, b: number): boolean {
   // Letters that fold to nothing (ь, ъ, soft hyphens, combining marks) end a word without a byte of
   // their own, so they fall into the gap after it (Игорь Петров, заместитель министра).
   let skip = from;
-  while (skip < to && ((FOLD[norm.text.charCodeAt(skip)] as number) & 3) === ZERO) skip++;
+  while (skip < to && ((foldTable()[norm.text.charCodeAt(skip)] as number) & 3) === ZERO) skip++;
   const gap = norm.text.slice(skip, to).replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ');
   const initial = (norm.wordEnd[a] as number) - (norm.wordStart[a] as number) <= 2;
   const lineBreaks = gap.split('\n').length - 1;

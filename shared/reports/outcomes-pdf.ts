@@ -1,38 +1,25 @@
-// Renders the outcomes report as a PDF without a browser. pdfmake is imported on the first report
-// only, so the API's cold start does not pay for it; its file reads are limited to the font folder
-// and it may fetch nothing.
-import { dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Renders the outcomes report as a PDF without a browser. The renderer (pdf-maker.ts) is imported on
+// the first report only, by a path esbuild leaves alone: the deployed API carries it as a file of its
+// own beside the bundle, so the API's cold start neither reads nor parses pdfmake.
 import { outcomesDocument } from './outcomes-document.ts';
 import type { OutcomesReport } from './outcomes-report.ts';
-import { reportFontDirectory } from './report-fonts.ts';
 
-let ready: Promise<typeof import('pdfmake').default> | undefined;
+type PdfMaker = typeof import('./pdf-maker.ts');
 
-async function pdfmake() {
-  // pdfmake's virtual-fs.js reads CommonJS `__dirname`, which the API's ESM bundle does not define;
-  // that free name then resolves on the global object. Unbundled, the module has its own.
-  const scope = globalThis as { __dirname?: string };
-  scope.__dirname ??= dirname(fileURLToPath(import.meta.url));
-  ready ??= import('pdfmake').then(({ default: maker }) => {
-    const folder = resolve(reportFontDirectory());
-    maker.setFonts({
-      DejaVu: {
-        normal: join(folder, 'DejaVuSans.ttf'),
-        bold: join(folder, 'DejaVuSans-Bold.ttf'),
-        italics: join(folder, 'DejaVuSans-Oblique.ttf'),
-        bolditalics: join(folder, 'DejaVuSans-BoldOblique.ttf'),
-      },
-    });
-    maker.setLocalAccessPolicy((path) => resolve(path).startsWith(folder + sep));
-    maker.setUrlAccessPolicy(() => false);
-    return maker;
+// From a checkout this module is TypeScript and so is its neighbour; in a bundle both are built.
+const makerPath = import.meta.url.endsWith('.ts') ? './pdf-maker.ts' : './pdf-maker.mjs';
+let maker: Promise<PdfMaker> | undefined;
+
+function loadMaker(): Promise<PdfMaker> {
+  maker ??= (import(makerPath) as Promise<PdfMaker>).catch((error: unknown) => {
+    maker = undefined; // a later report tries again
+    throw error;
   });
-  return ready;
+  return maker;
 }
 
 /** The report as PDF bytes. */
 export async function renderOutcomesPdf(report: OutcomesReport): Promise<Buffer> {
-  const maker = await pdfmake();
-  return maker.createPdf(outcomesDocument(report)).getBuffer();
+  const { renderPdf } = await loadMaker();
+  return renderPdf(outcomesDocument(report));
 }
