@@ -12,34 +12,37 @@ export const coverageWindowDays = 3;
  * Title words of the council's everyday vocabulary (stemmed as storyTokens stems): they tell no event
  * apart. A token counts as one of them when it starts with one, so inflections ("Şuranın") match too.
  */
-const everydayStems = new Set(
-  [
-    'council',
-    'public',
-    'migration',
-    'service',
-    'state',
-    'ictimai',
-    'şura',
-    'dövlət',
-    'miqrasiya',
-    'xidməti',
-    'общественный',
-    'совет',
-    'государственной',
-    'миграционной',
-    'службы',
-    'held',
-    'keçirilib',
-    'состоялся',
-  ].flatMap((word) => storyTokens(word)),
-);
+const everydayWords = [
+  'council',
+  'public',
+  'migration',
+  'service',
+  'state',
+  'ictimai',
+  'şura',
+  'dövlət',
+  'miqrasiya',
+  'xidməti',
+  'общественный',
+  'совет',
+  'государственной',
+  'миграционной',
+  'службы',
+  'held',
+  'keçirilib',
+  'состоялся',
+];
+// Stemmed on first use: stemming compiles Unicode regular expressions, which every cold start of the
+// API would otherwise pay for.
+let everydayStems: Set<string> | undefined;
+const everyday = (): Set<string> =>
+  (everydayStems ??= new Set(everydayWords.flatMap((word) => storyTokens(word))));
 
 /** The distinctive words of a title: stemmed, without stop words and the council's everyday vocabulary. */
 export function distinctiveWords(title: string): Set<string> {
   return new Set(
     storyTokens(title).filter(
-      (token) => token.length >= 4 && ![...everydayStems].some((stem) => token.startsWith(stem)),
+      (token) => token.length >= 4 && ![...everyday()].some((stem) => token.startsWith(stem)),
     ),
   );
 }

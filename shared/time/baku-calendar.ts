@@ -35,18 +35,29 @@ function dayMs(day: string): number {
   return at.getTime();
 }
 
-const bakuParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Baku',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  era: 'short',
-});
+// Time-zone formatters cost milliseconds to build; every cold start imports this module, and only
+// the requests that touch dates need them.
+let dayParts: Intl.DateTimeFormat | undefined;
+let offsetParts: Intl.DateTimeFormat | undefined;
+const bakuParts = (): Intl.DateTimeFormat =>
+  (dayParts ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Baku',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    era: 'short',
+  }));
+const offsetFormat = (): Intl.DateTimeFormat =>
+  (offsetParts ??= new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Baku', timeZoneName: 'longOffset' }));
 
 /** The Baku calendar day of an instant, as `yyyy-mm-dd`. */
 export function bakuDay(instant: Date | string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const parts = Object.fromEntries(bakuParts.formatToParts(date).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    bakuParts()
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
   // Years before the common era come as era "BC"; they are outside the range anyway.
   const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
   const at = new Date(0);
@@ -84,10 +95,10 @@ export function bakuDayStart(day: string): string {
   return new Date(midnight - offsetMinutes * 60_000).toISOString();
 }
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Baku', timeZoneName: 'longOffset' });
-
 function bakuOffsetMinutes(instant: Date): number {
-  const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  const name = offsetFormat()
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
   if (!match) return 0;
   const sign = match[1] === '-' ? -1 : 1;
