@@ -36,6 +36,8 @@ export function buildTrackerApp(props: AppProps = {}): App {
     digestFile: resolve(resolveDigestPath(context('digest'))),
     ...digestMail(context),
     facebookPageId: context('facebookPageId') ?? process.env.FACEBOOK_PAGE_ID,
+    facebookTokenParameter: context('facebookTokenParameter'),
+    alertKeyParameter: context('alertKeyParameter'),
     alarmEmails: (context('alarmEmails') ?? '')
       .split(',')
       .map((email) => email.trim())

@@ -10,7 +10,7 @@ import {
   facebookSettingsFromEnv,
   type TokenSource,
 } from '#shared/facebook/facebook-settings.ts';
-import { secretTokenSource } from '#shared/facebook/secret-token-source.ts';
+import { parameterTokenSource } from '#shared/facebook/parameter-token-source.ts';
 import {
   type FacebookSyncDeps,
   type SyncOutcome,
@@ -75,11 +75,11 @@ let built: ReturnType<typeof createFacebookSnapshotHandler> | undefined;
 
 function fromEnv() {
   const settings = tableSettingsFromEnv();
-  const secretId = optionalEnv('FACEBOOK_TOKEN_SECRET_ARN');
+  const tokenParameter = optionalEnv('FACEBOOK_TOKEN_PARAMETER');
   return createFacebookSnapshotHandler({
     table: { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName },
     settings: facebookSettingsFromEnv(),
-    token: secretId ? secretTokenSource(secretId) : envTokenSource,
+    token: tokenParameter ? parameterTokenSource(tokenParameter) : envTokenSource,
     matcher: compileMatcher(loadRoster(resolveRosterPath())),
     log: (line) => logger.info(line),
     metricsSink: powertoolsMetrics('facebook-snapshot'),

@@ -3,11 +3,10 @@
 // each function needs and no more.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Annotations, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Grant, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { reportFontFiles } from '../../shared/reports/report-fonts.ts';
@@ -17,6 +16,7 @@ import { DashboardAuth } from '../constructs/dashboard-auth.ts';
 import { HttpApiFront } from '../constructs/http-api-front.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { ScheduledTargets } from '../constructs/scheduled-targets.ts';
+import { defaultParameterNames, grantParameterRead } from '../constructs/secure-parameters.ts';
 import { grantTable, tableActions } from '../constructs/table-grants.ts';
 
 /** What the service stack is given. */
@@ -38,6 +38,10 @@ export interface ServiceStackProps extends StackProps {
   facebookPageId?: string | undefined;
   /** E-mail addresses subscribed to the alarm topic. @default none (subscribe later in the console) */
   alarmEmails?: string[];
+  /** SecureString parameter holding the Facebook page token. @default /council-press-tracker/facebook-page-token */
+  facebookTokenParameter?: string | undefined;
+  /** SecureString parameter whose text keys the seal of webhook addresses. @default /council-press-tracker/webhook-key */
+  alertKeyParameter?: string | undefined;
 }
 
 /** The SES identity the digest is sent from, given to the stack (it is verified outside it). */
@@ -97,35 +101,18 @@ export class ServiceStack extends Stack {
     );
     grantTable(props.table, worker, ...tableActions.read, ...tableActions.ingest);
 
-    // The stack creates the secret empty ({"token": ""}); the operator puts the page token in it.
-    const facebookToken = new Secret(this, 'FacebookPageToken', {
-      description:
-        'Page access token of the council Facebook page, as {"token": "…"}; filled by the operator',
-      generateSecretString: {
-        secretStringTemplate: JSON.stringify({ token: '' }),
-        generateStringKey: 'placeholder',
-      },
-    });
+    // The operator stores the page token in this SecureString parameter (README, "Facebook").
+    const facebookTokenParameter = props.facebookTokenParameter ?? defaultParameterNames.facebookToken;
     const facebookEnv: Record<string, string> = props.facebookPageId
       ? { FACEBOOK_PAGE_ID: props.facebookPageId }
       : {};
     const facebookSnapshot = new AppFunction(this, 'FacebookSnapshot', {
       entry: 'functions/facebook-snapshot/handler.ts',
-      environment: { ...configEnv, ...facebookEnv, FACEBOOK_TOKEN_SECRET_ARN: facebookToken.secretArn },
+      environment: { ...configEnv, ...facebookEnv, FACEBOOK_TOKEN_PARAMETER: facebookTokenParameter },
       extraFiles: configFiles,
       timeout: Duration.minutes(5),
     }).function;
-    Validations.of(facebookToken).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'The secret holds a Facebook page token that only Facebook can issue; Secrets Manager cannot rotate it. The snapshot reports a rejected token through an alarm.',
-    });
-    // GetSecretValue only: grantRead would add DescribeSecret, which the snapshot never calls.
-    Grant.addToPrincipal({
-      grantee: facebookSnapshot,
-      actions: ['secretsmanager:GetSecretValue'],
-      resourceArns: [facebookToken.secretArn],
-    });
+    grantParameterRead(this, facebookTokenParameter, facebookSnapshot);
     grantTable(props.table, facebookSnapshot, ...tableActions.facebookSnapshot);
 
     const auth = new DashboardAuth(this, 'Auth', { domainPrefix: props.authDomainPrefix });
@@ -161,6 +148,7 @@ export class ServiceStack extends Stack {
       environment: configEnv,
       extraFiles: configFiles,
       mail: this.mailSettings(props),
+      keyParameter: props.alertKeyParameter ?? defaultParameterNames.alertKey,
     });
     alerts.grantSubscriptionManagement(api);
     const schedules = new ScheduledTargets(this, 'Schedules', {
@@ -183,7 +171,10 @@ export class ServiceStack extends Stack {
     new CfnOutput(this, 'DashboardUrl', { value: front.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: deadLetters.queueUrl });
-    new CfnOutput(this, 'FacebookTokenSecretArn', { value: facebookToken.secretArn });
+    new CfnOutput(this, 'FacebookTokenParameter', { value: facebookTokenParameter });
+    new CfnOutput(this, 'AlertKeyParameter', {
+      value: props.alertKeyParameter ?? defaultParameterNames.alertKey,
+    });
   }
 
   /** The digest function: reads the table, records the week, and may send only through the given SES identity. */

@@ -1,10 +1,11 @@
-// Where the webhook seal's key comes from: Secrets Manager in the cloud (ALERT_KEY_SECRET_ARN names a
-// secret of 64 random characters; its SHA-256 is the key), else a key file in the local data folder,
-// created on first use.
+// Where the webhook seal's key comes from: a SecureString parameter in the cloud (ALERT_KEY_PARAMETER
+// names it; the operator stores random text in it and its SHA-256 is the key), else a key file in the
+// local data folder, created on first use.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import { readSecureParameter } from '../config/secure-parameter.ts';
 import { optionalEnv } from '../config/settings.ts';
 import { ConfigError } from '../errors.ts';
 import { type WebhookSeal, webhookSeal } from './webhook-seal.ts';
@@ -23,12 +24,24 @@ export function localAlertKey(path = localAlertKeyPath()): Buffer {
   return Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
 }
 
-/** The seal the environment names: the Secrets Manager secret when ALERT_KEY_SECRET_ARN is set, else the local file. */
+/** Key material shorter than this is refused: 32 random base64 characters carry 192 bits. */
+const minimumKeyText = 32;
+
+/** The seal keyed by the SecureString parameter `name` (its text, hashed to 32 bytes). */
+export async function parameterAlertSeal(name: string, client?: SSMClient): Promise<WebhookSeal> {
+  const text = await readSecureParameter(name, client);
+  if (text.length < minimumKeyText) {
+    throw new ConfigError(
+      `The parameter ${name} holds ${text.length} characters; store at least ${minimumKeyText} random ones (openssl rand -base64 48)`,
+    );
+  }
+  // The operator stores characters, not bytes: hashing them gives a uniform 32-byte key.
+  return webhookSeal(createHash('sha256').update(text).digest());
+}
+
+/** The seal the environment names: the parameter when ALERT_KEY_PARAMETER is set, else the local file. */
 export async function alertSealFromEnv(): Promise<WebhookSeal> {
-  const secretArn = optionalEnv('ALERT_KEY_SECRET_ARN');
-  if (!secretArn) return webhookSeal(localAlertKey(optionalEnv('ALERT_KEY_FILE') ?? localAlertKeyPath()));
-  const answer = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretArn }));
-  if (!answer.SecretString) throw new ConfigError('The alert key secret holds no text');
-  // Secrets Manager generates characters, not bytes: hashing 64 of them gives a uniform 32-byte key.
-  return webhookSeal(createHash('sha256').update(answer.SecretString.trim()).digest());
+  const parameter = optionalEnv('ALERT_KEY_PARAMETER');
+  if (parameter) return parameterAlertSeal(parameter);
+  return webhookSeal(localAlertKey(optionalEnv('ALERT_KEY_FILE') ?? localAlertKeyPath()));
 }

@@ -50,8 +50,8 @@ export type TokenSource = () => Promise<string | undefined>;
 export const envTokenSource: TokenSource = async () => optionalEnv('FACEBOOK_PAGE_TOKEN');
 
 /**
- * Reads a token out of a secret's text: either `{"token": "…"}` (the shape the stack creates) or
- * the bare token. An empty token means the operator has not filled the secret in yet.
+ * Reads a token out of the stored text: the bare token or `{"token": "…"}`. An empty token means the
+ * operator has not stored one yet.
  */
 export function tokenFromSecretText(text: string | undefined): string | undefined {
   const trimmed = text?.trim();
@@ -61,6 +61,6 @@ export function tokenFromSecretText(text: string | undefined): string | undefine
     const token = (JSON.parse(trimmed) as { token?: unknown }).token;
     return typeof token === 'string' && token.trim() ? token.trim() : undefined;
   } catch {
-    throw new ConfigError('The Facebook token secret is neither a token nor {"token": "…"}');
+    throw new ConfigError('The stored Facebook token is neither a token nor {"token": "…"}');
   }
 }

@@ -25,7 +25,7 @@ const needs: Record<string, string[]> = {
     'sqs:GetQueueAttributes',
   ],
   // Reads, reviews and manual mentions as transactions; the key that seals alert webhooks.
-  Api: [...reads, ...transactionWrites, 'secretsmanager:GetSecretValue'],
+  Api: [...reads, ...transactionWrites, 'ssm:GetParameter'],
   // Reads the week, records the run and the digest week (conditional put, update per recipient), mails.
   WeeklyDigest: [...reads, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'ses:SendEmail'],
   // Its state (get/put), days (update), posts (batch write), and the page token.
@@ -34,17 +34,11 @@ const needs: Record<string, string[]> = {
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
     'dynamodb:BatchWriteItem',
-    'secretsmanager:GetSecretValue',
+    'ssm:GetParameter',
   ],
   // Recent mentions and subscriptions (query), aggregates (batch get), alert records and delivery
   // state (conditional put, update), its run; the webhook key; mail through the digest's identity.
-  InstantAlerts: [
-    ...reads,
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'secretsmanager:GetSecretValue',
-    'ses:SendEmail',
-  ],
+  InstantAlerts: [...reads, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'ssm:GetParameter', 'ses:SendEmail'],
 };
 
 interface Statement {

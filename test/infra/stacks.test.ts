@@ -171,35 +171,33 @@ describe('ServiceStack', () => {
     });
   });
 
-  it('lets only the Facebook snapshot read its token secret, with just the table actions it needs', () => {
-    const secrets = service.findResources('AWS::SecretsManager::Secret');
-    // Two secrets: the Facebook page token and the alerts' webhook key (tested below).
-    expect(Object.keys(secrets)).toHaveLength(2);
+  it('lets only the Facebook snapshot read its token parameter, with just the table actions it needs', () => {
+    // The secrets are SecureString parameters the operator creates; the stack makes no secret.
+    expect(Object.keys(service.findResources('AWS::SecretsManager::Secret'))).toHaveLength(0);
     const functions = service.findResources('AWS::Lambda::Function');
     const snapshot = Object.values(functions).find(
-      (fn) => fn.Properties.Environment?.Variables?.FACEBOOK_TOKEN_SECRET_ARN !== undefined,
+      (fn) => fn.Properties.Environment?.Variables?.FACEBOOK_TOKEN_PARAMETER !== undefined,
     );
-    const secretId = snapshot?.Properties.Environment.Variables.FACEBOOK_TOKEN_SECRET_ARN.Ref as string;
-    expect(Object.keys(secrets)).toContain(secretId);
     expect(snapshot?.Properties.Environment.Variables).toMatchObject({
       FACEBOOK_PAGE_ID: '1234567890',
-      FACEBOOK_TOKEN_SECRET_ARN: { Ref: secretId },
+      FACEBOOK_TOKEN_PARAMETER: '/council-press-tracker/facebook-page-token',
     });
     const policies = Object.values(service.findResources('AWS::IAM::Policy'));
-    const readingSecret = policies.filter(
-      (policy) =>
-        JSON.stringify(policy).includes('secretsmanager:GetSecretValue') &&
-        JSON.stringify(policy).includes(`{"Ref":"${secretId}"}`),
+    const readingToken = policies.filter((policy) =>
+      JSON.stringify(policy).includes(':parameter/council-press-tracker/facebook-page-token'),
     );
-    expect(readingSecret).toHaveLength(1);
-    const statements = readingSecret[0]?.Properties.PolicyDocument.Statement as Array<{
+    expect(readingToken).toHaveLength(1);
+    const statements = readingToken[0]?.Properties.PolicyDocument.Statement as Array<{
       Action: string | string[];
       Resource: unknown;
     }>;
-    const secretStatement = statements.find((statement) =>
-      [statement.Action].flat().includes('secretsmanager:GetSecretValue'),
+    const parameterStatement = statements.find((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('ssm:')),
     );
-    expect(secretStatement?.Resource).toEqual({ Ref: secretId });
+    expect(parameterStatement?.Action).toBe('ssm:GetParameter');
+    expect(JSON.stringify(parameterStatement?.Resource)).toContain(
+      ':parameter/council-press-tracker/facebook-page-token',
+    );
     const tableActions = statements
       .flatMap((statement) => [statement.Action].flat())
       .filter((action) => action.startsWith('dynamodb:'))
@@ -218,11 +216,15 @@ describe('ServiceStack', () => {
       ScheduleExpressionTimezone: 'Asia/Baku',
     });
     const functions = Object.values(service.findResources('AWS::Lambda::Function'));
-    const withKey = functions.filter((fn) => fn.Properties.Environment?.Variables?.ALERT_KEY_SECRET_ARN);
+    const withKey = functions.filter((fn) => fn.Properties.Environment?.Variables?.ALERT_KEY_PARAMETER);
     expect(withKey).toHaveLength(2);
-    const keyRef = withKey[0]?.Properties.Environment.Variables.ALERT_KEY_SECRET_ARN.Ref as string;
+    expect(withKey[0]?.Properties.Environment.Variables.ALERT_KEY_PARAMETER).toBe(
+      '/council-press-tracker/webhook-key',
+    );
     const policies = Object.values(service.findResources('AWS::IAM::Policy'));
-    const reading = policies.filter((policy) => JSON.stringify(policy).includes(`{"Ref":"${keyRef}"}`));
+    const reading = policies.filter((policy) =>
+      JSON.stringify(policy).includes(':parameter/council-press-tracker/webhook-key'),
+    );
     expect(reading).toHaveLength(2);
     const alertsPolicy = reading.find((policy) => JSON.stringify(policy).includes('ses:SendEmail'));
     expect(alertsPolicy).toBeDefined();
