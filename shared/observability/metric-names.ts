@@ -17,6 +17,7 @@ export const metricNames = {
   facebookCalls: 'FacebookCalls',
   facebookTokenRejected: 'FacebookTokenRejected',
   digestsSent: 'DigestsSent',
+  alertsSent: 'AlertsSent',
   apiLatency: 'ApiLatency',
 } as const;
 
@@ -27,4 +28,5 @@ export const metricServices = {
   scrapeWorker: 'scrape-worker',
   weeklyDigest: 'weekly-digest',
   facebookSnapshot: 'facebook-snapshot',
+  alerts: 'alerts',
 } as const;

@@ -10,8 +10,13 @@ export interface MetricPoint {
   name: MetricName;
   value: number;
   unit: 'Count' | 'Milliseconds';
-  /** Dimensions beyond the function's `service` (e.g. a failure `kind`, an API `route`). */
+  /** Dimensions beyond the function's `service` (e.g. a failure `kind`): each value is a series of its own. */
   dimensions?: Record<string, string>;
+  /**
+   * Fields written beside the value but not as dimensions (e.g. an API `route`): no series of their
+   * own, which CloudWatch bills by the month, yet Logs Insights can group the values by them.
+   */
+  properties?: Record<string, string>;
 }
 
 /** Where handlers put their metrics; `flush` publishes what was recorded since the last flush. */

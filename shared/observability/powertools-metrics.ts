@@ -9,16 +9,17 @@ import type { MetricsSink } from './metrics-port.ts';
 export function powertoolsMetrics(serviceName: string): MetricsSink {
   const metrics = new Metrics({ namespace: metricNamespace, serviceName });
   return {
-    record({ name, value, unit, dimensions }) {
+    record({ name, value, unit, dimensions, properties }) {
       const metricUnit = unit === 'Count' ? MetricUnit.Count : MetricUnit.Milliseconds;
-      if (!dimensions) {
+      if (!dimensions && !properties) {
         metrics.addMetric(name, metricUnit, value);
         return;
       }
-      // Extra dimensions get their own EMF line, so the plain metric keeps the `service` dimension
-      // alone and the alarms can read it.
+      // Extra dimensions and properties get their own EMF line, so the plain metric keeps the
+      // `service` dimension alone and the alarms can read it.
       const single = metrics.singleMetric();
-      single.addDimensions(dimensions);
+      if (dimensions) single.addDimensions(dimensions);
+      for (const [key, text] of Object.entries(properties ?? {})) single.addMetadata(key, text);
       single.addMetric(name, metricUnit, value);
     },
     flush: () => metrics.publishStoredMetrics(),

@@ -7,6 +7,8 @@ import { type ChannelInput, newSubscription } from '#shared/alerts/subscription-
 import { webhookSeal } from '#shared/alerts/webhook-seal.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { smtpMailSender } from '#shared/mail/mail-senders.ts';
+import { metricNames } from '#shared/observability/metric-names.ts';
+import { collectingMetrics, type MetricsSink } from '#shared/observability/metrics-port.ts';
 import { putAlertSubscription } from '#shared/store/alert-subscription-store.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
 import { createAlertsHandler } from '../../../functions/alerts/handler.ts';
@@ -24,16 +26,20 @@ const seal = webhookSeal(randomBytes(32));
 const created = new Date('2026-11-01T00:00:00Z');
 
 /** Runs the alerts handler as the schedule would, at `now`. */
-async function runAt(now: string, allowPrivateAddresses = ['127.0.0.1']) {
+async function runAt(now: string, allowPrivateAddresses = ['127.0.0.1'], metrics?: MetricsSink) {
   const mail = smtpMailSender({ url: smtp.url, from: 'Press tracker <alerts@council.example>' });
-  const handler = createAlertsHandler({
-    table,
-    roster,
-    mail,
-    seal,
-    allowPrivateAddresses,
-    now: () => new Date(now),
-  });
+  const handler = createAlertsHandler(
+    {
+      table,
+      roster,
+      mail,
+      seal,
+      allowPrivateAddresses,
+      now: () => new Date(now),
+    },
+    undefined,
+    metrics,
+  );
   try {
     return await handler({ scheduleId: 'alerts' });
   } finally {
@@ -97,8 +103,13 @@ describe('alerts of new mentions', () => {
       mention('davud-rahimli', 'Rahimli visits Ganja', '2026-11-30T07:06:00Z'),
     ]);
 
-    await runAt('2026-11-30T07:10:00Z');
-    await runAt('2026-11-30T07:15:00Z');
+    const firstRun = collectingMetrics();
+    const secondRun = collectingMetrics();
+    await runAt('2026-11-30T07:10:00Z', undefined, firstRun);
+    await runAt('2026-11-30T07:15:00Z', undefined, secondRun);
+    // Two mentions to each of two channels; a run that sends nothing publishes no data point.
+    expect(firstRun.total(metricNames.alertsSent)).toBe(4);
+    expect(secondRun.points).toEqual([]);
 
     const posts = hook.received.filter((entry) => entry.path === '/services/T1/B1/secret-path');
     expect(posts).toHaveLength(1);

@@ -34,7 +34,7 @@ describe('route latency', () => {
       });
     await handler(event('GET', '/api/mentions'), {} as never);
     await expect(handler(event('POST', '/api/mentions/boom/review'), {} as never)).rejects.toThrow('boom');
-    expect(metrics.points.map((point) => [point.value, point.dimensions?.route])).toEqual([
+    expect(metrics.points.map((point) => [point.value, point.properties?.route])).toEqual([
       [5, 'GET /api/mentions'],
       [5, 'POST /api/mentions/{mentionId}/review'],
     ]);
