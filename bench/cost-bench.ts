@@ -5,11 +5,9 @@
 import { defaultAssumptions } from '../cli/cost/cost-model.ts';
 import { costReport } from '../cli/cost/cost-report.ts';
 import { measurePollRun } from '../cli/cost/measure-poll-run.ts';
-import { apiRoutes } from '../functions/api/api-routes.ts';
 
 /** Runs the measurement and prints the report. */
 export async function runCostBench(sources = 2000): Promise<void> {
   const measurement = await measurePollRun(sources, (line) => console.log(line));
-  const assumptions = { ...defaultAssumptions, otherMetricSeries: apiRoutes.length + 3 };
-  console.log(costReport(measurement, [200, 10_000], assumptions));
+  console.log(costReport(measurement, [200, 10_000], defaultAssumptions));
 }

@@ -29,14 +29,12 @@ export async function runCostCommand(argv: string[], io: CommandIo): Promise<num
     err(`--sources: a whole number from 1 to 5000, not '${flags.sources}'\n${usage}`);
     return 2;
   }
-  const [{ measurePollRun }, { costReport }, { apiRoutes }] = await Promise.all([
+  const [{ measurePollRun }, { costReport }] = await Promise.all([
     import('../cost/measure-poll-run.ts'),
     import('../cost/cost-report.ts'),
-    import('../../functions/api/api-routes.ts'),
   ]);
   const measurement = await measurePollRun(sources, err);
-  // API latency is one series per route; the digest and the Facebook snapshot add three more.
-  const assumptions = { ...defaultAssumptions, otherMetricSeries: apiRoutes.length + 3 };
+  const assumptions = defaultAssumptions;
   if (flags.json) io.stdout.write(`${JSON.stringify({ measurement, assumptions })}\n`);
   else io.stdout.write(costReport(measurement, [200, 10_000], assumptions));
   return 0;

@@ -24,6 +24,12 @@ export interface PollMeasurement {
   pipelineMetricSeries: number;
 }
 
+/** A metric series published only in some hours of the month (CloudWatch bills the hours it receives data). */
+export interface OccasionalSeries {
+  series: string;
+  hoursPerMonth: number;
+}
+
 /** What the model assumes beyond the measurement; every figure is printed with the bill. */
 export interface CostAssumptions {
   pollsPerMonth: number;
@@ -39,9 +45,14 @@ export interface CostAssumptions {
   /** START/END/REPORT lines, a summary and an EMF document per invocation. */
   logBytesPerInvocation: number;
   storedBytesPerArticle: number;
-  /** Metric series beyond the pipeline's: API latency per route, digest and Facebook metrics. */
-  otherMetricSeries: number;
+  /** Failure kinds (a dimension of SourcesFailed) seen in every hour: some feed of many always fails. */
+  failureKindSeries: number;
+  /** Series beyond the poll's, each with the hours a month it receives data. */
+  occasionalSeries: OccasionalSeries[];
+  /** Metrics the stack's alarms watch (test/infra/cost-assumptions.test.ts checks the synthesized count). */
   alarmMetrics: number;
+  /** SecureString parameters: the Facebook page token and the webhook key. */
+  secureParameters: number;
 }
 
 /** The defaults: a poll every 15 minutes for 30 days. */
@@ -57,9 +68,22 @@ export const defaultAssumptions: CostAssumptions = {
   sqsIdleReceivesPerMonth: 5 * 3 * 60 * 24 * 30,
   logBytesPerInvocation: 1500,
   storedBytesPerArticle: 3000,
-  otherMetricSeries: 3,
-  alarmMetrics: 14,
+  failureKindSeries: 2,
+  occasionalSeries: [
+    // The dashboard is used in office hours: 22 working days of 9 hours.
+    { series: 'ApiLatency', hoursPerMonth: 22 * 9 },
+    // Alerts go out in about two hours of a working day.
+    { series: 'AlertsSent', hoursPerMonth: 22 * 2 },
+    { series: 'FacebookCalls', hoursPerMonth: 30 },
+    { series: 'FacebookTokenRejected', hoursPerMonth: 30 },
+    { series: 'DigestsSent', hoursPerMonth: 52 / 12 },
+  ],
+  alarmMetrics: 15,
+  secureParameters: 2,
 };
+
+/** Hours in a month as CloudWatch prorates a metric-month. */
+const hoursPerMonth = 730;
 
 /** One priced line of the bill. */
 export interface BillLine {
@@ -94,7 +118,11 @@ export function monthlyBill(
   const messages = m.steady.sqsMessages * scale * polls;
   const sqsRequests = m.steady.sqsSendCalls * scale * polls + 2 * messages + a.sqsIdleReceivesPerMonth;
   const emails = (a.digestRecipients * 52) / 12;
-  const metricSeries = m.pipelineMetricSeries + a.otherMetricSeries;
+  // CloudWatch prorates a custom metric by the hours it receives data: a poll every 15 minutes keeps
+  // the poll's series (and the failure kinds some feed always has) busy every hour of the month.
+  const alwaysSeries = m.pipelineMetricSeries + a.failureKindSeries;
+  const occasionalHours = a.occasionalSeries.reduce((sum, series) => sum + series.hoursPerMonth, 0);
+  const metricMonths = alwaysSeries + occasionalHours / hoursPerMonth;
   const logGb = (invocations * a.logBytesPerInvocation) / 1024 ** 3;
   const line = (service: string, quantity: string, dollars: number, monitoring = false): BillLine => ({
     service,
@@ -127,9 +155,9 @@ export function monthlyBill(
     line('SQS', `${round(sqsRequests)} requests`, (sqsRequests / million) * price.sqsPerMillionRequests),
     line('SES', `${round(emails)} e-mails`, (emails / 1000) * price.sesPerThousandEmails),
     line(
-      'Secrets Manager',
-      '1 secret, 30 calls',
-      price.secretPerMonth + (30 / 10_000) * price.secretPerTenThousandCalls,
+      'SSM Parameter Store',
+      `${a.secureParameters} SecureString parameters`,
+      a.secureParameters * price.standardParameterPerMonth,
     ),
     line(
       'EventBridge Scheduler',
@@ -141,7 +169,12 @@ export function monthlyBill(
       `${a.apiRequestsPerMonth} requests`,
       (a.apiRequestsPerMonth / million) * price.httpApiPerMillionRequests,
     ),
-    line('CloudWatch metrics', `${metricSeries} series`, metricSeries * price.cloudWatchPerMetricMonth, true),
+    line(
+      'CloudWatch metrics',
+      `${alwaysSeries} series all month + ${a.occasionalSeries.length} in ${Math.round(occasionalHours)} h`,
+      metricMonths * price.cloudWatchPerMetricMonth,
+      true,
+    ),
     line(
       'CloudWatch alarms',
       `${a.alarmMetrics} alarm metrics`,

@@ -19,11 +19,16 @@ export const sqsPerMillionRequests = 0.4;
 /** https://aws.amazon.com/ses/pricing/: per 1,000 outbound e-mails. */
 export const sesPerThousandEmails = 0.1;
 
-/** https://aws.amazon.com/secrets-manager/pricing/: per secret-month and per 10,000 API calls. */
-export const secretPerMonth = 0.4;
-export const secretPerTenThousandCalls = 0.05;
+/**
+ * https://aws.amazon.com/systems-manager/pricing/ (Parameter Store): standard parameters and their
+ * standard-throughput API calls are free; the AWS managed key aws/ssm has no monthly charge.
+ */
+export const standardParameterPerMonth = 0;
 
-/** https://aws.amazon.com/cloudwatch/pricing/: custom metric-month (first 10,000), alarm metric-month, log GB. */
+/**
+ * https://aws.amazon.com/cloudwatch/pricing/: custom metric-month (first 10,000; prorated by the hour,
+ * metered only in hours the metric receives data), standard-resolution alarm metric-month, log GB.
+ */
 export const cloudWatchPerMetricMonth = 0.3;
 export const cloudWatchPerAlarmMetricMonth = 0.1;
 export const cloudWatchLogsIngestPerGb = 0.5;

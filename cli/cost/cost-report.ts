@@ -29,7 +29,9 @@ export function costReport(m: PollMeasurement, sourceCounts: number[], assumptio
     `Assumed: ${assumptions.pollsPerMonth} polls a month, ${assumptions.newItemsPerSourcePerDay} new items per source a day, ` +
       `worker ${assumptions.workerMemoryGb * 1024} MB, ${assumptions.digestRecipients} digest readers, ${assumptions.apiRequestsPerMonth} API requests ` +
       `of ${assumptions.apiSecondsPerRequest * 1000} ms at ${assumptions.apiMemoryGb * 1024} MB, ${assumptions.sqsIdleReceivesPerMonth.toLocaleString('en-US')} idle SQS receives by Lambda's pollers, ` +
-      `${assumptions.logBytesPerInvocation} log bytes per invocation, ${assumptions.storedBytesPerArticle} bytes stored per article, ${assumptions.alarmMetrics} alarm metrics.`,
+      `${assumptions.logBytesPerInvocation} log bytes per invocation, ${assumptions.storedBytesPerArticle} bytes stored per article, ${assumptions.alarmMetrics} alarm metrics, ` +
+      `${assumptions.failureKindSeries} failure kinds every hour, ` +
+      `${assumptions.occasionalSeries.map((series) => `${series.series} in ${Math.round(series.hoursPerMonth)} h`).join(', ')} a month.`,
   );
   out.push(
     `Prices: ${price.pricesRegion} list prices, no free tier (see cli/cost/cost-prices.ts for each source).`,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultAssumptions } from '../../cli/cost/cost-model.ts';
 import { ServiceStack } from '../../infra/stacks/service-stack.ts';
 import { StorageStack } from '../../infra/stacks/storage-stack.ts';
 import { trackerTable } from '../../infra/table.ts';
@@ -242,6 +243,26 @@ describe('ServiceStack', () => {
       'dynamodb:Query',
       'dynamodb:UpdateItem',
     ]);
+  });
+
+  it('has the alarm metrics and SecureString parameters the cost model prices', () => {
+    // A standard alarm is billed per metric it watches; a metric-math alarm per metric in its expression.
+    const alarms = Object.values(service.findResources('AWS::CloudWatch::Alarm'));
+    const alarmMetrics = alarms.reduce(
+      (sum, alarm) =>
+        sum +
+        (alarm.Properties.Metrics
+          ? (alarm.Properties.Metrics as Array<{ MetricStat?: unknown }>).filter(
+              (metric) => metric.MetricStat,
+            ).length
+          : 1),
+      0,
+    );
+    expect(alarmMetrics).toBe(defaultAssumptions.alarmMetrics);
+    const parameters = new Set(
+      JSON.stringify(service.findResources('AWS::IAM::Policy')).match(/:parameter\/[\w/-]+/g) ?? [],
+    );
+    expect(parameters.size).toBe(defaultAssumptions.secureParameters);
   });
 
   it('grants the API no cross-origin access', () => {

@@ -45,12 +45,35 @@ describe('monthlyBill', () => {
 
   it('scales the per-poll lines with the number of sources', () => {
     expect(dollars(10_000, 'DynamoDB reads')).toBeCloseTo(dollars(200, 'DynamoDB reads') * 50, 9);
-    expect(dollars(10_000, 'Secrets Manager')).toBe(dollars(200, 'Secrets Manager'));
+    expect(dollars(10_000, 'CloudWatch alarms')).toBe(dollars(200, 'CloudWatch alarms'));
   });
 
-  it('prices every line and marks monitoring apart', () => {
+  it('bills a metric series for the hours it receives data', () => {
+    const always = measurement.pipelineMetricSeries + defaultAssumptions.failureKindSeries;
+    const hours = defaultAssumptions.occasionalSeries.reduce((sum, series) => sum + series.hoursPerMonth, 0);
+    expect(dollars(200, 'CloudWatch metrics')).toBeCloseTo(
+      (always + hours / 730) * price.cloudWatchPerMetricMonth,
+      9,
+    );
+    // Publishing the API latency all month instead of in office hours costs the difference.
+    const allMonth = {
+      ...defaultAssumptions,
+      occasionalSeries: defaultAssumptions.occasionalSeries.map((series) =>
+        series.series === 'ApiLatency' ? { ...series, hoursPerMonth: 730 } : series,
+      ),
+    };
+    const billed = (assumptions: typeof defaultAssumptions) =>
+      monthlyBill(measurement, 200, assumptions).find((line) => line.service === 'CloudWatch metrics')
+        ?.dollars ?? 0;
+    expect(billed(allMonth) - billed(defaultAssumptions)).toBeCloseTo(((730 - 22 * 9) / 730) * 0.3, 9);
+  });
+
+  it('prices every line and marks monitoring apart; the parameters cost nothing', () => {
     const lines = monthlyBill(measurement, 200);
-    for (const line of lines) expect(line.dollars).toBeGreaterThan(0);
+    for (const line of lines.filter((line) => line.service !== 'SSM Parameter Store')) {
+      expect(line.dollars).toBeGreaterThan(0);
+    }
+    expect(dollars(200, 'SSM Parameter Store')).toBe(0);
     expect(lines.filter((line) => line.monitoring).map((line) => line.service)).toEqual([
       'CloudWatch metrics',
       'CloudWatch alarms',
