@@ -1,33 +1,29 @@
 // `tracker cost [--sources N] [--json]`: measures a poll of N loopback sources on the local dispatch →
 // queue → worker path against DynamoDB Local, then prints the monthly bill at 200 and 10,000 sources.
-import { parseArgs } from 'node:util';
+
+import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 import { defaultAssumptions } from '../cost/cost-model.ts';
 
-const usage =
-  'usage: tracker cost [--sources <n>] [--json]   (measures n loopback sources, default 200; needs Java for DynamoDB Local)';
+const help = {
+  usage:
+    'usage: tracker cost [--sources <n>] [--json]   (measures n loopback sources, default 200; needs Java for DynamoDB Local)',
+};
 
 /** Runs `cost`; resolves to the exit code. */
 export async function runCostCommand(argv: string[], io: CommandIo): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
-  let flags: { sources?: string; json?: boolean; help?: boolean };
-  try {
-    flags = parseArgs({
-      args: argv,
-      options: { sources: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
-    }).values;
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout.write(`${usage}\n`);
-    return 0;
-  }
+  const parsed = parseCommandFlags(
+    argv,
+    { sources: { type: 'string' }, json: { type: 'boolean' } },
+    help,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const flags = parsed.values;
   const sources = Number(flags.sources ?? 200);
   if (!Number.isInteger(sources) || sources < 1 || sources > 5000) {
-    err(`--sources: a whole number from 1 to 5000, not '${flags.sources}'\n${usage}`);
-    return 2;
+    return usageError(io, `--sources: a whole number from 1 to 5000, not '${flags.sources}'`, help);
   }
   const [{ measurePollRun }, { costReport }] = await Promise.all([
     import('../cost/measure-poll-run.ts'),

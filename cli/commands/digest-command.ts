@@ -1,7 +1,6 @@
 // `tracker digest`: renders a week's digest for a look (stdout, or an .eml file with --out), and
 // with --send mails it to the configured readers through the same send-once record as the schedule.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import {
   type DigestLanguage,
@@ -19,6 +18,7 @@ import { renderDigest } from '#shared/digest/render-digest.ts';
 import { sendWeeklyDigest } from '#shared/digest/send-weekly-digest.ts';
 import type { MailSender } from '#shared/mail/mail-port.ts';
 import { defaultMailFrom } from '#shared/mail/mail-senders.ts';
+import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { OpenTable } from '../local-table.ts';
 
 const usage =
@@ -39,28 +39,20 @@ export interface DigestCommandDeps {
 /** Runs `digest`; resolves to the exit code (1 when a reader could not be reached or input is bad). */
 export async function runDigestCommand(argv: string[], deps: DigestCommandDeps): Promise<number> {
   const err = (line: string) => deps.stderr.write(`${line}\n`);
-  let flags: { week?: string; lang?: string; out?: string; send?: boolean; resend?: boolean; help?: boolean };
-  try {
-    flags = parseArgs({
-      args: argv,
-      options: {
-        week: { type: 'string' },
-        lang: { type: 'string' },
-        out: { type: 'string' },
-        send: { type: 'boolean' },
-        resend: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (flags.help) {
-    deps.stdout.write(`${usage}\n`);
-    return 0;
-  }
+  const parsed = parseCommandFlags(
+    argv,
+    {
+      week: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      send: { type: 'boolean' },
+      resend: { type: 'boolean' },
+    },
+    { usage },
+    deps,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const flags = parsed.values;
   const problem = !flags.week
     ? '--week is required, e.g. --week 2026-W48'
     : flags.lang && !digestLanguages.includes(flags.lang as DigestLanguage)
@@ -70,10 +62,7 @@ export async function runDigestCommand(argv: string[], deps: DigestCommandDeps):
         : flags.send && flags.out
           ? '--out writes a preview; it does not go with --send'
           : undefined;
-  if (problem) {
-    err(`${problem}\n${usage}`);
-    return 2;
-  }
+  if (problem) return usageError(deps, problem, { usage });
   let open: OpenTable | undefined;
   let mail: MailSender | undefined;
   try {

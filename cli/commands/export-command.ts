@@ -2,12 +2,12 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { exportTable } from '#shared/store/table-transfer.ts';
+import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 import type { OpenTable } from '../table-connection.ts';
 
-const usage = 'usage: tracker export --out <file.jsonl>   (DynamoDB JSON lines, one item each)';
+const help = { usage: 'usage: tracker export --out <file.jsonl>   (DynamoDB JSON lines, one item each)' };
 
 /** Runs `export`; resolves to the exit code. */
 export async function runExportCommand(
@@ -16,25 +16,10 @@ export async function runExportCommand(
   open: () => Promise<OpenTable>,
 ): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
-  let out: string | undefined;
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      options: { out: { type: 'string' }, help: { type: 'boolean' } },
-    });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return 0;
-    }
-    out = values.out;
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (!out) {
-    err(`--out is required\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommandFlags(argv, { out: { type: 'string' } }, help, io);
+  if (typeof parsed === 'number') return parsed;
+  const out = parsed.values.out;
+  if (!out) return usageError(io, '--out is required', help);
   let table: OpenTable | undefined;
   try {
     table = await open();

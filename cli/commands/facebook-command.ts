@@ -1,15 +1,18 @@
 // `tracker facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD]`: backfills or refreshes the
 // page's snapshots on demand. Progress goes to stderr, one JSON line of results to stdout. Every
 // write is keyed by post or day, so running it twice stores the same items once.
-import { parseArgs } from 'node:util';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { envTokenSource, facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
 import { type FacebookSyncDeps, syncFacebookPage } from '#shared/facebook/sync-facebook-page.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
 import { addDays, bakuDay, daysBetween } from '#shared/time/baku-calendar.ts';
+import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { OpenTable } from '../local-table.ts';
 
-const usage = 'usage: tracker facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--roster <file>]';
+const help = {
+  usage: 'usage: tracker facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--roster <file>]',
+  more: '  Default period: the last 30 days up to today (Asia/Baku).',
+};
 
 /** What the command needs from its host. */
 export interface FacebookCommandDeps {
@@ -26,33 +29,16 @@ const isDay = (text: string) =>
 /** Runs `facebook sync`; resolves to the exit code (0 synced, 1 not done, 2 bad usage). */
 export async function runFacebookCommand(argv: string[], deps: FacebookCommandDeps): Promise<number> {
   const err = (line: string) => deps.stderr.write(`${line}\n`);
-  let parsed: {
-    values: { since?: string; until?: string; roster?: string; help?: boolean };
-    positionals: string[];
-  };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        since: { type: 'string' },
-        until: { type: 'string' },
-        roster: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    deps.stdout.write(`${usage}\n  Default period: the last 30 days up to today (Asia/Baku).\n`);
-    return 0;
-  }
+  const parsed = parseCommandFlags(
+    argv,
+    { since: { type: 'string' }, until: { type: 'string' }, roster: { type: 'string' } },
+    help,
+    deps,
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'sync') {
-    err(`expected the subcommand "sync"\n${usage}`);
-    return 2;
+    return usageError(deps, 'expected the subcommand "sync"', help);
   }
   const today = bakuDay(deps.now?.() ?? new Date());
   const until = parsed.values.until ?? today;
@@ -62,12 +48,12 @@ export async function runFacebookCommand(argv: string[], deps: FacebookCommandDe
     ['--until', until],
   ] as const) {
     if (!isDay(value)) {
-      err(`${flag} must be a date as YYYY-MM-DD, got "${value}"\n${usage}`);
+      err(`${flag} must be a date as YYYY-MM-DD, got "${value}"\n${help.usage}`);
       return 2;
     }
   }
   if (since > until) {
-    err(`--since must not be after --until\n${usage}`);
+    err(`--since must not be after --until\n${help.usage}`);
     return 2;
   }
   let opened: OpenTable | undefined;

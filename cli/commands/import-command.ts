@@ -2,14 +2,15 @@
 import { constants, createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { fileReadReason } from '#shared/config/file-read-reason.ts';
 import { importTable } from '#shared/store/table-transfer.ts';
+import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 import type { OpenTable } from '../table-connection.ts';
 
-const usage =
-  'usage: tracker import --in <file.jsonl>   (a file written by `tracker export`; safe to repeat)';
+const help = {
+  usage: 'usage: tracker import --in <file.jsonl>   (a file written by `tracker export`; safe to repeat)',
+};
 
 /** Runs `import`; resolves to the exit code (1 on a bad file, with nothing written). */
 export async function runImportCommand(
@@ -18,26 +19,10 @@ export async function runImportCommand(
   open: () => Promise<OpenTable>,
 ): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
-  let path: string | undefined;
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      options: { in: { type: 'string' }, help: { type: 'boolean' } },
-    });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return 0;
-    }
-    path = values.in;
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (!path) {
-    err(`--in is required\n${usage}`);
-    return 2;
-  }
-  const file = path;
+  const parsed = parseCommandFlags(argv, { in: { type: 'string' } }, help, io);
+  if (typeof parsed === 'number') return parsed;
+  const file = parsed.values.in;
+  if (!file) return usageError(io, '--in is required', help);
   let table: OpenTable | undefined;
   try {
     // Said before any connection is made, so a mistyped path is never mistaken for a storage problem.

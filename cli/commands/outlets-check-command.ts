@@ -1,8 +1,8 @@
 // `tracker outlets check`: polls every source of the registry once, storing nothing, and prints a
 // table (or JSON lines) an operator reads to see which entries are alive, dead or moved.
-import { parseArgs } from 'node:util';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { JsonFileFeedStateStore, MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
+import { parseCommandFlags } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 import { checkSources, type SourceCheck } from '../outlets/source-check.ts';
 import { outletsUsage } from './outlets-command.ts';
@@ -40,27 +40,19 @@ function tableOf(rows: SourceCheck[], now: number): string {
 /** Runs `outlets check`; resolves to the exit code (0 when the check completed, dead sources included). */
 export async function runOutletsCheck(argv: string[], io: CommandIo): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
-  let flags: { outlets?: string; outlet?: string[]; state?: string; json?: boolean; help?: boolean };
-  try {
-    flags = parseArgs({
-      args: argv,
-      options: {
-        outlets: { type: 'string' },
-        outlet: { type: 'string', multiple: true },
-        state: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    err(`${(error as Error).message}\n${outletsUsage}`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout.write(`${outletsUsage}\n`);
-    return 0;
-  }
+  const parsed = parseCommandFlags(
+    argv,
+    {
+      outlets: { type: 'string' },
+      outlet: { type: 'string', multiple: true },
+      state: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    { usage: outletsUsage },
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const flags = parsed.values;
   try {
     const registry = await loadOutlets(resolveOutletsPath(flags.outlets));
     const wanted = flags.outlet ? new Set(flags.outlet) : undefined;

@@ -1,12 +1,12 @@
 // `tracker outlets discover <homepage>...`: finds and validates the feeds of each site and prints
 // ready-to-paste registry entries. Every request goes through the address guard; private and
 // loopback addresses are refused unless `--allow-private` names them (for local stand-ins and tests).
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { createHttpClient } from '#shared/feeds/fetch/http-client.ts';
 import { createOriginLimiter } from '#shared/feeds/fetch/origin-limiter.ts';
 import { trackerUserAgent } from '#shared/feeds/poll/poll-sources.ts';
+import { parseCommandFlags } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 import { discoverFeeds } from '../outlets/feed-discovery.ts';
 import { registryEntryOf } from '../outlets/registry-entry.ts';
@@ -18,31 +18,19 @@ const homepageUrl = z.url({ protocol: /^https?$/ });
 /** Runs `outlets discover`; resolves to the exit code (1 when no homepage could be fetched). */
 export async function runOutletsDiscover(argv: string[], io: CommandIo): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
-  let parsed: {
-    values: { 'allow-private'?: string[]; json?: boolean; outlets?: string; help?: boolean };
-    positionals: string[];
-  };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        'allow-private': { type: 'string', multiple: true },
-        outlets: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    err(`${(error as Error).message}\n${outletsUsage}`);
-    return 2;
-  }
+  const parsed = parseCommandFlags(
+    argv,
+    {
+      'allow-private': { type: 'string', multiple: true },
+      outlets: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    { usage: outletsUsage },
+    io,
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${outletsUsage}\n`);
-    return 0;
-  }
   const allowed = values['allow-private'] ?? [];
   const badAddress = allowed.find((a) => !addressOrRange.safeParse(a).success);
   const badUrl = positionals.find((u) => !homepageUrl.safeParse(u).success);

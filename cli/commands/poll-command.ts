@@ -1,7 +1,6 @@
 // `tracker poll`: polls the registry once and prints one line per source, so an operator can try
 // a new outlet entry. Data goes to stdout, logs to stderr.
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { disabledSources, loadOutlets, type Outlet, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { AppError } from '#shared/errors.ts';
@@ -14,6 +13,7 @@ import { createAttributor, type OutletAttributor } from '#shared/reach/outlet-at
 import type { SearchReport } from '#shared/reach/poll-searches.ts';
 import { runSearches } from '#shared/reach/run-searches.ts';
 import { searchTargets } from '#shared/reach/search-sources.ts';
+import { parseCommandFlags, usageError } from '../command-flags.ts';
 
 /** Where dry runs keep their ETag and Last-Modified validators (git-ignored). */
 export const dryRunStatePath: string = fileURLToPath(
@@ -127,45 +127,26 @@ function humanLine(report: SourceReport): string {
 /** Runs `poll`; resolves to the exit code (0 when the run completed, even with failed sources). */
 export async function runPollCommand(argv: string[], deps: PollCommandDeps): Promise<number> {
   const err = (line: string) => deps.stderr.write(`${line}\n`);
-  let flags: {
-    outlets?: string;
-    roster?: string;
-    once?: boolean;
-    'dry-run'?: boolean;
-    json?: boolean;
-    fresh?: boolean;
-    state?: string;
-    concurrency?: string;
-    help?: boolean;
-  };
-  try {
-    flags = parseArgs({
-      args: argv,
-      options: {
-        outlets: { type: 'string' },
-        roster: { type: 'string' },
-        once: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        fresh: { type: 'boolean' },
-        state: { type: 'string' },
-        concurrency: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (flags.help) {
-    deps.stdout.write(`${usage}\n`);
-    return 0;
-  }
+  const parsed = parseCommandFlags(
+    argv,
+    {
+      outlets: { type: 'string' },
+      roster: { type: 'string' },
+      once: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      fresh: { type: 'boolean' },
+      state: { type: 'string' },
+      concurrency: { type: 'string' },
+    },
+    { usage },
+    deps,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const flags = parsed.values;
   const concurrency = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
-    err(`--concurrency must be a positive integer\n${usage}`);
-    return 2;
+    return usageError(deps, '--concurrency must be a positive integer', { usage });
   }
   let storage: (PollStorage & Partial<IngestionStorage>) | undefined;
   let stateFile: JsonFileFeedStateStore | undefined;

@@ -1,11 +1,11 @@
 // `tracker recount [--check] [--json]`: recomputes every day, ISO-week and month aggregate from the
 // mentions. With --check it only reports, exiting 1 on drift; otherwise it repairs what drifted.
-import { parseArgs } from 'node:util';
 import { recountAggregates } from '#shared/store/recount.ts';
+import { parseCommandFlags } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 import type { OpenTable } from '../table-connection.ts';
 
-const usage = 'usage: tracker recount [--check] [--json]   (--check: report only, exit 1 on drift)';
+const help = { usage: 'usage: tracker recount [--check] [--json]   (--check: report only, exit 1 on drift)' };
 /** Drifted counters printed one per line; the rest are summed up. */
 const shownDrift = 50;
 
@@ -16,20 +16,9 @@ export async function runRecountCommand(
   open: () => Promise<OpenTable>,
 ): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
-  let flags: { check?: boolean; json?: boolean; help?: boolean };
-  try {
-    flags = parseArgs({
-      args: argv,
-      options: { check: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
-    }).values;
-  } catch (error) {
-    err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (flags.help) {
-    io.stdout.write(`${usage}\n`);
-    return 0;
-  }
+  const parsed = parseCommandFlags(argv, { check: { type: 'boolean' }, json: { type: 'boolean' } }, help, io);
+  if (typeof parsed === 'number') return parsed;
+  const flags = parsed.values;
   let table: OpenTable | undefined;
   try {
     table = await open();
