@@ -4,11 +4,13 @@ import { loadOutlets, resolveOutletsPath } from '#shared/config/outlets.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { dynamoPollStorage, type IngestionStorage } from '#shared/ingest/open-ingestion.ts';
 import { compileMatcher } from '#shared/matching/index.ts';
-import { openLocalTable } from './local-table.ts';
+import { openTable } from './table-connection.ts';
 
 /** Connects to the local table and builds the matcher from ROSTER_FILE or the default roster. */
 export async function openLocalPollStorage(argv: string[]): Promise<IngestionStorage> {
-  const { client, table } = await openLocalTable('set DYNAMODB_ENDPOINT and TABLE_NAME, or use --dry-run');
+  const { client, table } = await openTable({
+    alternative: 'set DYNAMODB_ENDPOINT and TABLE_NAME, or use --dry-run',
+  });
   const roster = loadRoster(resolveRosterPath(flagValue(argv, '--roster')));
   const registry = await loadOutlets(resolveOutletsPath(flagValue(argv, '--outlets')));
   return dynamoPollStorage(client, table, compileMatcher(roster), { registry, roster });

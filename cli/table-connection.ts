@@ -1,18 +1,35 @@
-// Opens the tracker table for the table commands (export, import, recount). Local first, as `tracker
-// poll` does: DYNAMODB_ENDPOINT, else the local stack's port (TRACKER_DYNAMODB_PORT, default 8000).
-// With DYNAMODB_ENDPOINT and TRACKER_DYNAMODB_PORT unset and AWS credentials in the environment, the
-// real table TABLE_NAME in AWS_REGION is used, through the SDK's default credential chain.
+// Opens the tracker table for the CLI: the local stack's table (DYNAMODB_ENDPOINT, else the endpoint
+// `npm start` recorded; see local-endpoint.ts), checked first so an operator hears plainly when
+// nothing is there. Commands that may work on the cloud (export, import, recount) ask for it: with
+// DYNAMODB_ENDPOINT and TRACKER_DYNAMODB_PORT unset and AWS credentials in the environment, the real
+// table TABLE_NAME in AWS_REGION is used, through the SDK's default credential chain.
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { optionalEnv } from '#shared/config/settings.ts';
 import { AppError, ConfigError } from '#shared/errors.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
+import type { TableContext } from '#shared/store/table-context.ts';
 import type { TransferTable } from '#shared/store/table-transfer.ts';
 import { connectionFailure, localEndpoint } from './local-endpoint.ts';
 
-/** An open table and a line saying where it is, for the operator. */
+/** An open table, a line saying where it is for the operator, and a way to release its connections. */
 export interface OpenTable extends TransferTable {
+  table: TableContext;
   where: string;
   close(): void;
+}
+
+/** What the transfer commands (export, import, recount) use of an open table. */
+export type TransferConnection = Omit<OpenTable, 'table'>;
+
+/** What the commands that read and write records (digest, facebook) use of an open table. */
+export type TableConnection = Pick<OpenTable, 'table' | 'close'>;
+
+/** Which tables a command may open. */
+export interface OpenTableOptions {
+  /** The AWS table when credentials are in the environment and no local address is set. */
+  cloud?: boolean;
+  /** What else the operator may do, ending the message when no table is reachable. */
+  alternative?: string;
 }
 
 /** Environment variables by which the SDK's default chain finds AWS credentials. */
@@ -25,10 +42,10 @@ const awsCredentialVariables = [
 ];
 
 /** Connects to the table the environment names and checks that it exists. */
-export async function openTable(): Promise<OpenTable> {
-  const explicit = optionalEnv('DYNAMODB_ENDPOINT');
+export async function openTable(options: OpenTableOptions = {}): Promise<OpenTable> {
   const cloud =
-    !explicit &&
+    options.cloud === true &&
+    !optionalEnv('DYNAMODB_ENDPOINT') &&
     !process.env.TRACKER_DYNAMODB_PORT &&
     awsCredentialVariables.some((name) => process.env[name]?.trim());
   const local = cloud ? undefined : localEndpoint();
@@ -43,13 +60,19 @@ export async function openTable(): Promise<OpenTable> {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
   } catch (error) {
     client.destroy();
+    const alternative =
+      options.alternative ??
+      (options.cloud
+        ? 'or set DYNAMODB_ENDPOINT and TABLE_NAME, or AWS credentials and TABLE_NAME'
+        : 'or set DYNAMODB_ENDPOINT and TABLE_NAME');
     throw new AppError(
       'storage-unreachable',
       503,
       `No DynamoDB table ${where} is reachable: ${connectionFailure(error)}. ` +
-        'Start the local stack with `npm start`, or set DYNAMODB_ENDPOINT and TABLE_NAME, or AWS credentials and TABLE_NAME.',
+        `Start the local stack with \`npm start\`, ${alternative}.`,
       { cause: error },
     );
   }
-  return { client, db: createDocumentClient(client), tableName, where, close: () => client.destroy() };
+  const db = createDocumentClient(client);
+  return { client, db, tableName, table: { db, tableName }, where, close: () => client.destroy() };
 }

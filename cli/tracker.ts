@@ -9,18 +9,20 @@ interface CommandEntry {
   run: (argv: string[], io: CommandIo) => Promise<number>;
 }
 
-const openTable = async () => (await import('./table-connection.ts')).openTable();
+// Export, import and recount may work on the AWS table; digest and facebook on the local one only.
+const openAnyTable = async () => (await import('./table-connection.ts')).openTable({ cloud: true });
+const openLocalTable = async () => (await import('./table-connection.ts')).openTable();
 
 const commands: Record<string, CommandEntry> = {
   export: {
     usage: 'export --out <file.jsonl>',
     run: async (argv, io) =>
-      (await import('./commands/export-command.ts')).runExportCommand(argv, io, openTable),
+      (await import('./commands/export-command.ts')).runExportCommand(argv, io, openAnyTable),
   },
   import: {
     usage: 'import --in <file.jsonl>',
     run: async (argv, io) =>
-      (await import('./commands/import-command.ts')).runImportCommand(argv, io, openTable),
+      (await import('./commands/import-command.ts')).runImportCommand(argv, io, openAnyTable),
   },
   match: {
     usage: 'match [--roster <file>]   < lines of {"id","text","lang"?}',
@@ -42,9 +44,8 @@ const commands: Record<string, CommandEntry> = {
   digest: {
     usage: 'digest --week <yyyy-Www> [--lang az|en|ru] [--out <file.eml>] [--send] [--resend]',
     run: async (argv, io) => {
-      const [{ runDigestCommand }, { openLocalTable }, { mailSenderFromEnv }] = await Promise.all([
+      const [{ runDigestCommand }, { mailSenderFromEnv }] = await Promise.all([
         import('./commands/digest-command.ts'),
-        import('./local-table.ts'),
         import('#shared/mail/mail-senders.ts'),
       ]);
       return runDigestCommand(argv, { openTable: openLocalTable, openMail: mailSenderFromEnv, ...io });
@@ -53,10 +54,7 @@ const commands: Record<string, CommandEntry> = {
   facebook: {
     usage: 'facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD]',
     run: async (argv, io) => {
-      const [{ runFacebookCommand }, { openLocalTable }] = await Promise.all([
-        import('./commands/facebook-command.ts'),
-        import('./local-table.ts'),
-      ]);
+      const { runFacebookCommand } = await import('./commands/facebook-command.ts');
       return runFacebookCommand(argv, { openTable: openLocalTable, ...io });
     },
   },
@@ -67,7 +65,7 @@ const commands: Record<string, CommandEntry> = {
   recount: {
     usage: 'recount [--check] [--json]',
     run: async (argv, io) =>
-      (await import('./commands/recount-command.ts')).runRecountCommand(argv, io, openTable),
+      (await import('./commands/recount-command.ts')).runRecountCommand(argv, io, openAnyTable),
   },
 };
 

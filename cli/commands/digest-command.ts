@@ -19,7 +19,7 @@ import { sendWeeklyDigest } from '#shared/digest/send-weekly-digest.ts';
 import type { MailSender } from '#shared/mail/mail-port.ts';
 import { defaultMailFrom } from '#shared/mail/mail-senders.ts';
 import { parseCommandFlags, usageError } from '../command-flags.ts';
-import type { OpenTable } from '../local-table.ts';
+import type { TableConnection } from '../table-connection.ts';
 
 const usage =
   'usage: tracker digest --week <yyyy-Www> [--lang az|en|ru] [--out <file.eml>] [--send] [--resend]\n' +
@@ -29,7 +29,7 @@ const usage =
 
 /** What the command needs from its host. */
 export interface DigestCommandDeps {
-  openTable: () => Promise<OpenTable>;
+  openTable: () => Promise<TableConnection>;
   openMail: () => MailSender;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -63,7 +63,7 @@ export async function runDigestCommand(argv: string[], deps: DigestCommandDeps):
           ? '--out writes a preview; it does not go with --send'
           : undefined;
   if (problem) return usageError(deps, problem, { usage });
-  let open: OpenTable | undefined;
+  let open: TableConnection | undefined;
   let mail: MailSender | undefined;
   try {
     const week = parseIsoWeek(flags.week as string);

@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { exportTable } from '#shared/store/table-transfer.ts';
 import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
-import type { OpenTable } from '../table-connection.ts';
+import type { TransferConnection } from '../table-connection.ts';
 
 const help = { usage: 'usage: tracker export --out <file.jsonl>   (DynamoDB JSON lines, one item each)' };
 
@@ -13,14 +13,14 @@ const help = { usage: 'usage: tracker export --out <file.jsonl>   (DynamoDB JSON
 export async function runExportCommand(
   argv: string[],
   io: CommandIo,
-  open: () => Promise<OpenTable>,
+  open: () => Promise<TransferConnection>,
 ): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
   const parsed = parseCommandFlags(argv, { out: { type: 'string' } }, help, io);
   if (typeof parsed === 'number') return parsed;
   const out = parsed.values.out;
   if (!out) return usageError(io, '--out is required', help);
-  let table: OpenTable | undefined;
+  let table: TransferConnection | undefined;
   try {
     table = await open();
     err(`export: reading ${table.where}`);

@@ -7,7 +7,7 @@ import { type FacebookSyncDeps, syncFacebookPage } from '#shared/facebook/sync-f
 import { compileMatcher } from '#shared/matching/index.ts';
 import { addDays, bakuDay, daysBetween } from '#shared/time/baku-calendar.ts';
 import { parseCommandFlags, usageError } from '../command-flags.ts';
-import type { OpenTable } from '../local-table.ts';
+import type { TableConnection } from '../table-connection.ts';
 
 const help = {
   usage: 'usage: tracker facebook sync [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--roster <file>]',
@@ -16,7 +16,7 @@ const help = {
 
 /** What the command needs from its host. */
 export interface FacebookCommandDeps {
-  openTable: () => Promise<OpenTable>;
+  openTable: () => Promise<TableConnection>;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   now?: () => Date;
@@ -56,7 +56,7 @@ export async function runFacebookCommand(argv: string[], deps: FacebookCommandDe
     err(`--since must not be after --until\n${help.usage}`);
     return 2;
   }
-  let opened: OpenTable | undefined;
+  let opened: TableConnection | undefined;
   try {
     const settings = facebookSettingsFromEnv();
     if (!settings) {

@@ -6,7 +6,7 @@ import { fileReadReason } from '#shared/config/file-read-reason.ts';
 import { importTable } from '#shared/store/table-transfer.ts';
 import { parseCommandFlags, usageError } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
-import type { OpenTable } from '../table-connection.ts';
+import type { TransferConnection } from '../table-connection.ts';
 
 const help = {
   usage: 'usage: tracker import --in <file.jsonl>   (a file written by `tracker export`; safe to repeat)',
@@ -16,14 +16,14 @@ const help = {
 export async function runImportCommand(
   argv: string[],
   io: CommandIo,
-  open: () => Promise<OpenTable>,
+  open: () => Promise<TransferConnection>,
 ): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
   const parsed = parseCommandFlags(argv, { in: { type: 'string' } }, help, io);
   if (typeof parsed === 'number') return parsed;
   const file = parsed.values.in;
   if (!file) return usageError(io, '--in is required', help);
-  let table: OpenTable | undefined;
+  let table: TransferConnection | undefined;
   try {
     // Said before any connection is made, so a mistyped path is never mistaken for a storage problem.
     await access(file, constants.R_OK).catch((error: unknown) => {

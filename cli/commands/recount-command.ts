@@ -3,7 +3,7 @@
 import { recountAggregates } from '#shared/store/recount.ts';
 import { parseCommandFlags } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
-import type { OpenTable } from '../table-connection.ts';
+import type { TransferConnection } from '../table-connection.ts';
 
 const help = { usage: 'usage: tracker recount [--check] [--json]   (--check: report only, exit 1 on drift)' };
 /** Drifted counters printed one per line; the rest are summed up. */
@@ -13,13 +13,13 @@ const shownDrift = 50;
 export async function runRecountCommand(
   argv: string[],
   io: CommandIo,
-  open: () => Promise<OpenTable>,
+  open: () => Promise<TransferConnection>,
 ): Promise<number> {
   const err = (line: string) => io.stderr.write(`${line}\n`);
   const parsed = parseCommandFlags(argv, { check: { type: 'boolean' }, json: { type: 'boolean' } }, help, io);
   if (typeof parsed === 'number') return parsed;
   const flags = parsed.values;
-  let table: OpenTable | undefined;
+  let table: TransferConnection | undefined;
   try {
     table = await open();
     err(`recount: scanning ${table.where}`);

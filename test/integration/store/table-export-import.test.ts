@@ -15,7 +15,7 @@ import { reviewMention } from '#shared/store/mention-review.ts';
 import { runExportCommand } from '../../../cli/commands/export-command.ts';
 import { runImportCommand } from '../../../cli/commands/import-command.ts';
 import { runRecountCommand } from '../../../cli/commands/recount-command.ts';
-import type { OpenTable } from '../../../cli/table-connection.ts';
+import type { TransferConnection } from '../../../cli/table-connection.ts';
 import { createTestTable } from '../../helpers/dynamo.ts';
 import {
   aggregatesOf,
@@ -39,7 +39,7 @@ async function newTable() {
   return table;
 }
 
-const opener = (table: TestTable) => async (): Promise<OpenTable> => ({
+const opener = (table: TestTable) => async (): Promise<TransferConnection> => ({
   client: table.client,
   db: table.documentClient,
   tableName: table.tableName,
