@@ -1,6 +1,6 @@
-// Stories as the overview shows them: one story, the outlets that carried it, who carried it first.
-// Mentions are grouped by the article's story key (one article without a key is a story of its own);
-// counts stay per mention and outlet elsewhere, this only ranks.
+// Stories as the overview shows them: one story, the outlets that carried it, who carried it first
+// (grouped as story-groups.ts says); counts stay per mention and outlet elsewhere, this only ranks.
+import { firstPublished, groupByStory } from './story-groups.ts';
 
 /** The fields of a mention a story needs. */
 export interface StoryMention {
@@ -25,25 +25,18 @@ export interface OverviewStory {
 
 /** The `limit` stories carried by most outlets (then earliest first); rejected mentions do not count. */
 export function overviewStories(mentions: StoryMention[], limit = 5): OverviewStory[] {
-  const stories = new Map<string, { first: StoryMention; outlets: Set<string>; mentions: number }>();
-  for (const mention of mentions) {
-    if (mention.status === 'rejected') continue;
-    const key = mention.storyKey ?? `article:${mention.articleId}`;
-    const story = stories.get(key) ?? { first: mention, outlets: new Set<string>(), mentions: 0 };
-    story.outlets.add(mention.outletId);
-    story.mentions++;
-    if (mention.published < story.first.published) story.first = mention;
-    stories.set(key, story);
-  }
-  return [...stories.entries()]
-    .map(([storyKey, story]) => ({
-      storyKey,
-      title: story.first.title,
-      outlets: story.outlets.size,
-      mentions: story.mentions,
-      firstOutletName: story.first.outletName,
-      firstPublished: story.first.published,
-    }))
+  return groupByStory(mentions)
+    .map((group) => {
+      const first = firstPublished(group);
+      return {
+        storyKey: first.storyKey ?? `article:${first.articleId}`,
+        title: first.title,
+        outlets: new Set(group.map((mention) => mention.outletId)).size,
+        mentions: group.length,
+        firstOutletName: first.outletName,
+        firstPublished: first.published,
+      };
+    })
     .sort(
       (a, b) =>
         b.outlets - a.outlets || b.mentions - a.mentions || a.firstPublished.localeCompare(b.firstPublished),

@@ -4,6 +4,7 @@
 import type { Mention } from '../domain/mention.ts';
 import { listMentions } from '../store/mention-list.ts';
 import type { TableContext } from '../store/table-context.ts';
+import { firstPublished, groupByStory } from './story-groups.ts';
 
 /** One story: the earliest article's title and link, the outlets that ran it and the members named. */
 export interface TopStory {
@@ -31,15 +32,9 @@ export async function readTopStories(table: TableContext, from: string, to: stri
 
 /** Groups counted mentions by story and ranks them by outlets, then members, then recency. */
 export function groupTopStories(mentions: Mention[]): TopStory[] {
-  const groups = new Map<string, Mention[]>();
-  for (const mention of mentions) {
-    if (mention.status === 'rejected' || mention.outletExcluded) continue;
-    const key = mention.storyKey ?? `article:${mention.articleId}`;
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
-  }
-  return [...groups.values()]
+  return groupByStory(mentions)
     .map((group) => {
-      const first = [...group].sort((a, b) => a.published.localeCompare(b.published))[0] as Mention;
+      const first = firstPublished(group);
       return {
         title: first.title,
         url: first.url,
