@@ -3,28 +3,15 @@
 // 32 in flight, bodies read, nothing parsed) run in the same run, interleaved. Also times the
 // second dry run, whose stored validators make every source answer 304.
 // Run directly: `npx tsx bench/cli-poll-bench.ts`.
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBenchPressChild } from './bench-children.ts';
 import { median } from './bench-stats.ts';
 import { timeChild } from './child-timing.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const simulatorFile = fileURLToPath(new URL('../infra/local/press-simulator.ts', import.meta.url));
-
-function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { type: string }) => {
-      if (message.type !== type) return;
-      child.off('message', onMessage);
-      resolve(message as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`simulator exited (${code}) before sending ${type}`)));
-  });
-}
 
 /** Runs a child and checks that each of `expected` sources printed a line with `key`. */
 async function timed(args: string[], key: string, expected: number): Promise<number> {
@@ -44,11 +31,9 @@ export async function runCliPollBench(
   const sources = options.sources ?? 200;
   const delayMs = options.delayMs ?? 100;
   const folder = await mkdtemp(join(tmpdir(), 'cli-poll-bench-'));
-  const simulator = fork(simulatorFile, ['bench', String(sources), String(delayMs)], {
-    execArgv: ['--import', 'tsx'],
-  });
+  const simulator = await startBenchPressChild(sources, delayMs);
   try {
-    const { urls } = await nextMessage<{ urls: string[] }>(simulator, 'ready');
+    const { urls } = simulator;
     const outlets = join(folder, 'outlets.json');
     const urlList = join(folder, 'urls.txt');
     const state = join(folder, 'poll-state.json');
@@ -88,7 +73,7 @@ export async function runCliPollBench(
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    simulator.send({ type: 'stop' });
+    simulator.stop();
     await rm(folder, { recursive: true, force: true });
   }
 }

@@ -2,12 +2,13 @@
 // served by a simulator in its own process; the poller runs in another child so its peak RSS is
 // its own. Reports medians of several runs: parallel vs sequential wall time, the share of 304s
 // on the second poll, and the poller's peak RSS. Run directly: `npx tsx bench/poll-bench.ts`.
-import { type ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseOutlets } from '#shared/config/outlets.ts';
 import { pollSources } from '#shared/feeds/poll/poll-sources.ts';
 import type { FeedItem, ItemSink } from '#shared/feeds/poll/ports.ts';
 import { MemoryFeedStateStore } from '#shared/feeds/poll/state-stores.ts';
+import { nextMessage, startBenchPressChild } from './bench-children.ts';
 import { median } from './bench-stats.ts';
 
 /** Benchmark settings. */
@@ -35,21 +36,8 @@ interface RunResult {
 }
 
 const here = fileURLToPath(import.meta.url);
-const simulatorFile = fileURLToPath(new URL('../infra/local/press-simulator.ts', import.meta.url));
 const tsxArgs = ['--import', 'tsx'];
 const nothingSink: ItemSink = { store: async () => ({ written: 0 }) };
-
-function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { type: string }) => {
-      if (message.type !== type) return;
-      child.off('message', onMessage);
-      resolve(message as T);
-    };
-    child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before sending ${type}`)));
-  });
-}
 
 // The poller child: one parallel poll, a second conditional poll, one sequential poll.
 async function pollerMain(
@@ -124,19 +112,17 @@ async function pollerMain(
 export async function runPollBench(options: PollBenchOptions = {}): Promise<void> {
   const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 3);
   const sources = options.sources ?? 200;
-  const simulator = fork(simulatorFile, ['bench', String(sources), String(options.delayMs ?? 100)], {
-    execArgv: tsxArgs,
-  });
+  const simulator = await startBenchPressChild(sources, options.delayMs ?? 100);
   try {
-    const { urls } = await nextMessage<{ urls: string[] }>(simulator, 'ready');
+    const { urls } = simulator;
     const results: RunResult[] = [];
     for (let run = 0; run < runs; run++) {
       const poller = fork(here, ['poller'], { execArgv: tsxArgs });
       poller.send({ type: 'start', urls, concurrency: options.concurrency, hookModule: options.hookModule });
       const { result } = await nextMessage<{ result: RunResult }>(poller, 'result');
       results.push(result);
-      simulator.send({ type: 'counts' });
-      const counts = await nextMessage<{ ok: number; notModified: number }>(simulator, 'counts');
+      simulator.process.send({ type: 'counts' });
+      const counts = await nextMessage<{ ok: number; notModified: number }>(simulator.process, 'counts');
       process.stderr.write(
         `run ${run + 1}: ${JSON.stringify(result)} server saw ${counts.ok}×200, ${counts.notModified}×304\n`,
       );
@@ -154,7 +140,7 @@ export async function runPollBench(options: PollBenchOptions = {}): Promise<void
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    simulator.send({ type: 'stop' });
+    simulator.stop();
   }
 }
 
