@@ -12,7 +12,11 @@ export function createAlertsHandler(deps: AlertRunDeps, logger?: Pick<Logger, 'i
     recordedRun(deps.table, event.scheduleId ?? 'alerts', async () => {
       const report = await runAlerts(deps);
       logger?.info('alerts run', { ...report });
-      return `${report.sent} sent, ${report.held} held, ${report.failed} failed, ${report.subscriptions} subscriptions`;
+      const { sent, held, failed, subscriptions } = report;
+      return {
+        detail: `${sent} sent, ${held} held, ${failed} failed, ${subscriptions} subscriptions`,
+        summary: { code: 'alerts-run', values: { sent, held, failed, subscriptions } },
+      };
     });
 }
 
