@@ -153,6 +153,10 @@ describe('server-written strings in the reader language', () => {
         expect(await detail.locator('[lang="en"]').textContent()).toBe(
           'an HTML page was served where a feed was expected',
         );
+        // Every schedule is named by what it does, the alerts run too, never by a key or an id.
+        const terms = await feeds.locator('dt').allTextContents();
+        expect(terms.filter((term) => /schedule\.|: alerts$/.test(term))).toEqual([]);
+        expect(terms.join(' | ')).toContain(language === 'az' ? 'istinad bildirişləri' : 'mention alerts');
         const schedule = page.locator('[data-testid="status-schedule"][data-schedule="poll-press"]');
         expect(await schedule.textContent()).toContain(run);
         expect(await schedule.textContent()).not.toContain('7 sources in 1 batches');

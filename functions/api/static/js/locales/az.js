@@ -270,6 +270,7 @@ export default {
   'schedule.poll-press': 'mətbuatın yoxlanılması',
   'schedule.weekly-digest': 'həftəlik icmal məktubu',
   'schedule.facebook-snapshot': 'Facebook səhifəsinin göstəriciləri',
+  'schedule.alerts': 'istinad bildirişləri',
   'feedError.timeout': 'vaxt bitdi',
   'feedError.too-large': 'çox böyükdür',
   'feedError.http-status': 'server xətası',

@@ -270,6 +270,7 @@ export default {
   'schedule.poll-press': 'press polling',
   'schedule.weekly-digest': 'weekly digest e-mail',
   'schedule.facebook-snapshot': 'Facebook page snapshot',
+  'schedule.alerts': 'mention alerts',
   'feedError.timeout': 'timed out',
   'feedError.too-large': 'too large',
   'feedError.http-status': 'server error',

@@ -277,6 +277,7 @@ export default {
   'schedule.poll-press': 'опрос прессы',
   'schedule.weekly-digest': 'еженедельная рассылка',
   'schedule.facebook-snapshot': 'показатели страницы Facebook',
+  'schedule.alerts': 'оповещения об упоминаниях',
   'feedError.timeout': 'истекло время',
   'feedError.too-large': 'слишком большой',
   'feedError.http-status': 'ошибка сервера',

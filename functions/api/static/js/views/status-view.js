@@ -22,7 +22,9 @@ export function renderStatus() {
     ],
     ...(status.schedules ?? []).map((schedule) => [
       // Each schedule by what it does, in the interface language; an unknown one keeps its id.
-      t('status.lastRunOf', { job: t(`schedule.${schedule.id}`) }),
+      t('status.lastRunOf', {
+        job: hasText(`schedule.${schedule.id}`) ? t(`schedule.${schedule.id}`) : schedule.id,
+      }),
       scheduleRun(schedule),
     ]),
   ];
