@@ -64,7 +64,7 @@ function feedRow(feed) {
  * server's message (English, for operators) stays one click away in a details element.
  */
 function feedError(error) {
-  const status = error.kind === 'http-status' ? /^HTTP (\d{3})$/.exec(error.message ?? '')?.[1] : undefined;
+  const status = error.kind === 'http-status' ? /^HTTP (\d{3})\b/.exec(error.message ?? '')?.[1] : undefined;
   const key = status ? 'feedError.sentence.http-status-code' : `feedError.sentence.${error.kind}`;
   const sentence = hasText(key) ? t(key, { status }) : error.message;
   return [
