@@ -25,7 +25,11 @@ export function createAlertsHandler(
         metrics?.record({ name: metricNames.alertsSent, value: report.sent, unit: 'Count' });
         metrics?.flush();
       }
-      return `${report.sent} sent, ${report.held} held, ${report.failed} failed, ${report.subscriptions} subscriptions`;
+      const { sent, held, failed, subscriptions } = report;
+      return {
+        detail: `${sent} sent, ${held} held, ${failed} failed, ${subscriptions} subscriptions`,
+        summary: { code: 'alerts-run', values: { sent, held, failed, subscriptions } },
+      };
     });
 }
 

@@ -27,11 +27,27 @@ export const periodQuery = z.object({
     .describe('Last day (Asia/Baku), YYYY-MM-DD, included, at most a year after today; default today'),
 });
 
+/** The most members a summary draws a series for at once: each adds counters to every bucket read. */
+export const maxSeriesMembers = 6;
+
 export const summaryQuery = periodQuery.extend({
   granularity: z
     .enum(['day', 'week', 'month'])
     .optional()
     .describe('Time-series bucket; chosen from the period length when absent'),
+  members: z
+    .string()
+    .optional()
+    .transform((text) => [
+      ...new Set(
+        (text ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(entityId).max(maxSeriesMembers, `must name at most ${maxSeriesMembers} members`))
+    .describe(`Comma-separated member ids (at most ${maxSeriesMembers}) to add one series each for`),
 });
 
 export const mentionFilterQuery = periodQuery.extend({

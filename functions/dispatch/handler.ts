@@ -55,7 +55,10 @@ export function createDispatchHandler(deps: DispatchDependencies) {
       deps.log('dispatched', { ...result, correlationId });
       deps.metrics?.record({ name: metricNames.sourcesDispatched, value: result.sources, unit: 'Count' });
       deps.metrics?.flush();
-      return `${result.sources} sources in ${result.batches} batches`;
+      return {
+        detail: `${result.sources} sources in ${result.batches} batches`,
+        summary: { code: 'poll-dispatched', values: { sources: result.sources, batches: result.batches } },
+      };
     });
   };
 }

@@ -21,7 +21,7 @@ import { metricNames } from '#shared/observability/metric-names.ts';
 import type { MetricsSink } from '#shared/observability/metrics-port.ts';
 import { powertoolsMetrics } from '#shared/observability/powertools-metrics.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
-import { recordedRun } from '#shared/store/schedule-runs.ts';
+import { type RunSummary, recordedRun } from '#shared/store/schedule-runs.ts';
 import type { TableContext } from '#shared/store/table-context.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
 
@@ -46,14 +46,22 @@ export interface FacebookSnapshotDeps {
 export function createFacebookSnapshotHandler(deps: FacebookSnapshotDeps) {
   return async (event: { scheduleId?: string } = {}) =>
     recordedRun(deps.table, event.scheduleId ?? 'facebook-snapshot', async () => {
-      if (!deps.settings) return 'no Facebook page configured';
+      if (!deps.settings) {
+        return { detail: 'no Facebook page configured', summary: { code: 'facebook-no-page', values: {} } };
+      }
       const today = bakuDay(deps.now?.() ?? new Date());
       const result = await syncFacebookPage(
         { ...deps, settings: deps.settings, ...(deps.log ? { progress: deps.log } : {}) },
         { since: addDays(today, -refreshDays), until: today },
       );
       recordSnapshotMetrics(deps.metricsSink, result.outcome);
-      return `${result.outcome}: ${result.detail}`;
+      // Only a sync has figures to word; the other outcomes are words by their code alone.
+      const values: RunSummary['values'] =
+        result.outcome === 'synced' ? { posts: result.posts, days: result.insightDays } : {};
+      return {
+        detail: `${result.outcome}: ${result.detail}`,
+        summary: { code: `facebook-${result.outcome}`, values },
+      };
     });
 }
 

@@ -29,7 +29,13 @@ export function createWeeklyDigestHandler(
       // The "digest not sent" alarm watches this: a week without a data point raises it.
       metrics?.record({ name: metricNames.digestsSent, value: report.sent.length, unit: 'Count' });
       metrics?.flush();
-      return describeRun(report);
+      return {
+        detail: describeRun(report),
+        summary: {
+          code: 'digest-sent',
+          values: { week: report.week, sent: report.sent.length, skipped: report.skipped.length },
+        },
+      };
     });
 }
 

@@ -3,6 +3,15 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { defaultRosterPath, loadRoster } from '#shared/config/roster.ts';
+import {
+  benchArticle,
+  demoArticle,
+  type Lang,
+  type PressArticle,
+  type PressMember,
+  pressMembers,
+} from './press-articles.ts';
 
 /** What a started simulator offers. */
 export interface PressSimulator {
@@ -12,113 +21,12 @@ export interface PressSimulator {
   close(): Promise<void>;
 }
 
-const mentions = [
-  'Azer Allahveranov',
-  'Azər Allahverənov',
-  'Азер Аллахверанов',
-  'Sahib Məmmədov',
-  'Dövlət Miqrasiya Xidməti yanında İctimai Şura',
-  'Public Council under the State Migration Service',
-];
-
-type Lang = 'az' | 'ru' | 'en';
-const templates: Record<Lang, { title: (who: string) => string; body: (who: string) => string }[]> = {
-  az: [
-    {
-      title: (w) => `${w} miqrantların hüquqları mövzusunda dəyirmi masada çıxış edib`,
-      body: (w) =>
-        `Bakıda keçirilən dəyirmi masada ${w} əmək miqrantlarının hüquqlarının müdafiəsi ilə bağlı təkliflər səsləndirib. Tədbirdə qeyri-hökumət təşkilatlarının nümayəndələri də iştirak ediblər.`,
-    },
-    {
-      title: (w) => `${w}: “Vətəndaşlığa qəbul prosedurları sadələşir”`,
-      body: (w) =>
-        `${w} bildirib ki, vətəndaşlığa qəbul üzrə müraciətlərə baxılma müddəti qısaldılıb və elektron xidmətlər genişləndirilib.`,
-    },
-  ],
-  ru: [
-    {
-      title: (w) => `${w} провёл встречу с представителями НПО`,
-      body: (w) =>
-        `На встрече, прошедшей в Баку, ${w} обсудил с представителями неправительственных организаций вопросы защиты прав трудовых мигрантов.`,
-    },
-    {
-      title: (w) => `${w}: электронные услуги для иностранцев расширяются`,
-      body: (w) =>
-        `По словам ${w}, иностранцы теперь могут продлить временное пребывание онлайн, не посещая региональные управления.`,
-    },
-  ],
-  en: [
-    {
-      title: (w) => `${w} hosts a roundtable on labour migration`,
-      body: (w) =>
-        `At a roundtable in Baku, ${w} discussed proposals for protecting the rights of labour migrants with civil society representatives.`,
-    },
-    {
-      title: (w) => `${w} presents the annual report on public monitoring`,
-      body: (w) =>
-        `${w} presented the annual report, noting more than 200 press publications and dozens of monitoring visits during the year.`,
-    },
-  ],
-};
-const fillers: Record<Lang, string[]> = {
-  az: [
-    'Bakıda yeni park salınıb',
-    'Hava şəraiti ilə bağlı xəbərdarlıq edilib',
-    'Futbol üzrə çempionatda növbəti tur keçirilib',
-  ],
-  ru: [
-    'В Баку открылся новый парк',
-    'Синоптики предупредили о сильном ветре',
-    'Состоялся очередной тур чемпионата',
-  ],
-  en: [
-    'A new park opens in Baku',
-    'Forecasters warn of strong winds',
-    'Another round of the league is played',
-  ],
-};
-const languageOfName = (name: string): Lang =>
-  /[А-я]/.test(name) ? 'ru' : /[əğıöşüçİ]/i.test(name) ? 'az' : 'en';
-
-interface Article {
-  /** The same for the same article on every run, whatever port the simulator listens on. */
-  guid: string;
-  id: number;
-  lang: Lang;
-  title: string;
-  body: string;
-  published: Date;
-}
-
-// Article n of an outlet, published at `epoch + n * everyMs`: every third one mentions someone, the
-// rest are everyday news. Nothing depends on the port or the start time, so a restarted simulator
-// serves the same articles again and the tracker does not store them twice.
-function article(
-  outlet: number,
-  n: number,
-  lang: Lang,
-  names: string[],
-  epoch: number,
-  everyMs: number,
-  prefix = 'demo',
-): Article {
-  const published = new Date(epoch + n * everyMs);
-  const guid = `urn:${prefix}:${outlet + 1}:${n}`;
-  const candidates = names.filter((name) => languageOfName(name) === lang);
-  const who = candidates.length
-    ? candidates[(outlet + n) % candidates.length]
-    : names[(outlet + n) % names.length];
-  if (n % 3 === 0 && who) {
-    const t = templates[lang][(outlet + n) % 2] ?? templates[lang][0];
-    if (t) return { guid, id: n, lang, title: t.title(who), body: t.body(who), published };
-  }
-  const title = fillers[lang][(outlet + n) % 3] ?? 'News';
-  return { guid, id: n, lang, title: `${title} (${n})`, body: `${title}. ${title}.`, published };
-}
+// The names the benchmark's English feeds carry (fixed, so bench runs stay comparable).
+const benchNames = ['Azer Allahveranov', 'Public Council under the State Migration Service'];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function rss(base: string, items: Article[], teaserOnly: boolean): string {
+function rss(base: string, items: PressArticle[], teaserOnly: boolean): string {
   const entries = items.map(
     (a) =>
       `<item><title>${esc(a.title)}</title><link>${base}/articles/${a.id}</link><guid isPermaLink="false">${a.guid}</guid>` +
@@ -127,7 +35,7 @@ function rss(base: string, items: Article[], teaserOnly: boolean): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Simulated press</title><link>${base}/</link>${entries.join('')}</channel></rss>`;
 }
 
-function atom(base: string, items: Article[]): string {
+function atom(base: string, items: PressArticle[]): string {
   const entries = items.map(
     (a) =>
       `<entry><title type="text">${esc(a.title)}</title><link rel="alternate" href="articles/${a.id}"/><id>${a.guid}</id>` +
@@ -136,7 +44,7 @@ function atom(base: string, items: Article[]): string {
   return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="${base}/"><title>Simulated press</title><id>${base}/</id>${entries.join('')}</feed>`;
 }
 
-function articlePage(a: Article): string {
+function articlePage(a: PressArticle): string {
   return (
     `<!doctype html><html lang="${a.lang}"><head><title>${esc(a.title)}</title></head><body><header>Menu</header>` +
     `<article><h1>${esc(a.title)}</h1><p>${esc(a.body)}</p><p>${esc(a.body)}</p></article><footer>©</footer></body></html>`
@@ -163,36 +71,56 @@ const closeAll = (servers: Server[]) =>
 
 // Articles are numbered from this fixed instant, so article n has the same time on every run.
 const demoEpoch = Date.UTC(2024, 0, 1);
-// Items in each demo feed, newest first. A teaser feed carries no more than the poller fetches
-// article pages for in one poll (maxArticlesPerSource, 10), so none is stored with an empty text.
-const feedLength = { rss: 20, atom: 20, teaser: 10 } as const;
+/** How far back a demo feed reaches: a quarter and a bit, so the overview looks like a real quarter. */
+export const demoWindowDays = 120;
+// Items in each demo feed, newest first, within the window. A feed of 240 (one item every 12 hours)
+// stays under the poll's maxItemsPerFeed (500), so the first poll keeps the whole quarter. A teaser
+// feed carries no more than the poller fetches article pages for in one poll (maxArticlesPerSource,
+// 10), so none is stored with an empty text.
+const feedLength = { rss: 500, atom: 500, teaser: 10 } as const;
+
+/** The outlet a failing demo source stands for: its feed address now serves the site's home page. */
+const movedFeedPage =
+  '<!doctype html><html lang="az"><head><title>Xəbərlər</title></head><body><h1>Saytımız yenilənib</h1></body></html>';
 
 /**
  * Starts a demo press on 127.0.0.1: `outlets` outlets in az, ru and en (RSS, Atom, a teaser-only RSS
- * whose articles must be fetched), with a new article every `everyMs` (default a minute); every
- * third article mentions one of `articlesWith` (default: council members and the council's names).
+ * whose articles must be fetched), each with an article about every `everyMs` (default 12 hours)
+ * over the last 120 days, naming each of `members` in turn (default: the shipped roster); then
+ * `failing` more outlets whose feed address serves an HTML page, so feed health shows a failure.
  */
 export async function startPressSimulator(options: {
   outlets: number;
-  articlesWith?: string[];
+  members?: PressMember[];
   everyMs?: number;
+  /** Outlets after the working ones whose feed cannot be read. @default 0 */
+  failing?: number;
   /** Outlet n listens on firstPort + n, so its URLs (and source ids) survive a restart; free ports when absent. */
   firstPort?: number;
+  /** The clock the feeds are cut at (tests fix it). @default Date.now */
+  now?: () => number;
 }): Promise<PressSimulator> {
-  const names = options.articlesWith?.length ? options.articlesWith : mentions;
-  const everyMs = options.everyMs ?? 60_000;
+  const members = options.members?.length ? options.members : pressMembers(loadRoster(defaultRosterPath));
+  const everyMs = options.everyMs ?? 12 * 3_600_000;
+  const now = options.now ?? Date.now;
   const langs: Lang[] = ['az', 'ru', 'en'];
   const servers: Server[] = [];
   const outlets: Record<string, unknown>[] = [];
   const urls: string[] = [];
-  for (let o = 0; o < options.outlets; o++) {
+  const total = options.outlets + (options.failing ?? 0);
+  for (let o = 0; o < total; o++) {
     const lang = langs[o % 3] ?? 'en';
     const kind = (['rss', 'atom', 'teaser'] as const)[Math.floor(o / 3) % 3] ?? 'rss';
+    const failing = o >= options.outlets;
     let base = '';
     const server = createServer((req, res) => {
-      const newest = Math.floor((Date.now() - demoEpoch) / everyMs);
-      const articleAt = (n: number) =>
-        n >= 0 && n <= newest ? article(o, n, lang, names, demoEpoch, everyMs) : undefined;
+      const at = now();
+      const articleAt = (n: number) => {
+        const a = n >= 0 ? demoArticle(o, n, lang, members, demoEpoch, everyMs) : undefined;
+        return a && a.published.getTime() <= at && at - a.published.getTime() <= demoWindowDays * 86_400_000
+          ? a
+          : undefined;
+      };
       const path = new URL(req.url ?? '/', base).pathname;
       const page = /^\/articles\/(\d+)$/.exec(path);
       if (page) {
@@ -202,9 +130,15 @@ export async function startPressSimulator(options: {
           .end(a ? articlePage(a) : 'not found');
         return;
       }
-      const latest = Array.from({ length: feedLength[kind] }, (_, k) => articleAt(newest - k)).filter(
-        (a): a is Article => a !== undefined,
-      );
+      if (failing) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(movedFeedPage);
+        return;
+      }
+      // Article n is published within [n, n + 1) steps after the epoch, so the newest is n or n - 1.
+      const newest = Math.floor((at - demoEpoch) / everyMs);
+      const latest = Array.from({ length: feedLength[kind] + 1 }, (_, k) => articleAt(newest - k))
+        .filter((a): a is PressArticle => a !== undefined)
+        .slice(0, feedLength[kind]);
       const body = kind === 'atom' ? atom(base, latest) : rss(base, latest, kind === 'teaser');
       const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
@@ -251,9 +185,7 @@ export async function startBenchPress(
   for (let i = 0; i < count; i++) {
     const host = `127.0.${Math.floor((i + 2) / 256)}.${(i + 2) % 256}`;
     const base = `http://${host}`;
-    const items = Array.from({ length: 20 }, (_, n) =>
-      article(i, n, 'en', mentions, Date.UTC(2024, 2, 5), 3600_000, 'bench'),
-    );
+    const items = Array.from({ length: 20 }, (_, n) => benchArticle(i, n, benchNames, Date.UTC(2024, 2, 5)));
     const body = rss(base, items, false);
     const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
     const server = createServer((req, res) => {

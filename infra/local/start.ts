@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { resolveRosterPath } from '#shared/config/roster.ts';
+import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { optionalEnv } from '#shared/config/settings.ts';
 import { facebookSettingsFromEnv } from '#shared/facebook/facebook-settings.ts';
 import { schedules } from '#shared/schedules.ts';
@@ -134,8 +134,15 @@ async function startDemoFacebook() {
 /** Starts the press simulator and writes its registry where the poll reads it. */
 async function startDemoPress(folder: string): Promise<string> {
   const { startPressSimulator } = await import('./press-simulator.ts');
+  const { pressMembers } = await import('./press-articles.ts');
   // Fixed ports keep the demo's feed URLs, and so its source ids and feed health, across restarts.
-  const simulator = await startPressSimulator({ outlets: 6, firstPort: options.demoPort });
+  // Six outlets carry a quarter of coverage of the roster's members; a seventh fails, as one always does.
+  const simulator = await startPressSimulator({
+    outlets: 6,
+    failing: 1,
+    members: pressMembers(loadRoster(resolveRosterPath(options.roster))),
+    firstPort: options.demoPort,
+  });
   cleanups.push(() => simulator.close());
   const registry = await withDemoSearches(simulator.registry);
   const path = join(folder, 'demo-outlets.json');

@@ -4,6 +4,7 @@ import type { OutletRegistry } from '../config/outlets.ts';
 import { createAttributor } from '../reach/outlet-attribution.ts';
 import { distinctOutletCount } from '../reach/outlet-identity.ts';
 import { readAggregates } from '../store/aggregate-reads.ts';
+import { counterName } from '../store/keys.ts';
 import type { TableContext } from '../store/table-context.ts';
 import { type Granularity, type PeriodSummary, planSummary, summarise } from './period-summary.ts';
 
@@ -13,14 +14,20 @@ export async function readPeriodSummary(
   from: string,
   to: string,
   granularity: Granularity,
+  /** Members (people or organisations) to add a series each for. */
+  members: string[] = [],
 ): Promise<PeriodSummary> {
   const plan = planSummary(from, to, granularity);
+  const memberCounters = members.flatMap((id) => [
+    counterName.entity('person', id),
+    counterName.entity('organisation', id),
+  ]);
   const [whole, seriesTotals] = await Promise.all([
     readAggregates(deps.table, plan.buckets),
-    readAggregates(deps.table, plan.seriesBuckets, true),
+    readAggregates(deps.table, plan.seriesBuckets, true, memberCounters),
   ]);
   const counters = new Map([...seriesTotals, ...whole]);
-  const summary = summarise(from, to, granularity, counters);
+  const summary = summarise(from, to, granularity, counters, members);
   // Outlets count by registrable domain: two registry entries of one site are one outlet.
   const attributor = createAttributor(deps.registry);
   summary.totals.distinctOutlets = distinctOutletCount(summary.totals.perOutlet, attributor);

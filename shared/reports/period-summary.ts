@@ -2,7 +2,7 @@
 // mentioned, breakdowns, a time series, and the same for the previous period of equal length.
 
 import type { CounterSet } from '../store/aggregate-reads.ts';
-import { decodeCounterName } from '../store/keys.ts';
+import { counterName, decodeCounterName } from '../store/keys.ts';
 import {
   addDays,
   coverPeriod,
@@ -32,6 +32,8 @@ export interface PeriodSummary {
   period: { from: string; to: string; granularity: Granularity };
   totals: PeriodTotals;
   series: Array<{ bucket: string; mentions: number }>;
+  /** One series per member asked for, over the same buckets as `series`; absent when none was. */
+  memberSeries?: Array<{ member: string; series: Array<{ bucket: string; mentions: number }> }>;
   previous: { period: { from: string; to: string }; totals: PeriodTotals };
 }
 
@@ -92,23 +94,45 @@ export function summarise(
   to: string,
   granularity: Granularity,
   counters: Map<string, CounterSet>,
+  /** Members to add a series each for, from their person or organisation counters. */
+  members: string[] = [],
 ): PeriodSummary {
   const plan = planSummary(from, to, granularity);
-  const series = new Map<string, number>();
-  for (const day of daysOf(from, to)) series.set(seriesBucket(day, granularity), 0);
-  for (const { aggregate, sign, seriesBucket: bucket } of plan.series) {
-    series.set(bucket, (series.get(bucket) ?? 0) + sign * (counters.get(aggregate)?.total ?? 0));
-  }
+  // One series of the given counter over the plan's buckets, zero where an aggregate is missing.
+  const seriesOf = (count: (set: CounterSet | undefined) => number) => {
+    const series = new Map<string, number>();
+    for (const day of daysOf(from, to)) series.set(seriesBucket(day, granularity), 0);
+    for (const { aggregate, sign, seriesBucket: bucket } of plan.series) {
+      series.set(bucket, (series.get(bucket) ?? 0) + sign * count(counters.get(aggregate)));
+    }
+    return [...series]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([bucket, mentions]) => ({ bucket, mentions }));
+  };
   const totalsOfPlan = (entries: Contribution[]) =>
     totalsOf(entries.map(({ aggregate, sign }) => ({ set: counters.get(aggregate), sign })));
   return {
     period: { from, to, granularity },
     totals: totalsOfPlan(plan.totals),
-    series: [...series]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([bucket, mentions]) => ({ bucket, mentions })),
+    series: seriesOf((set) => set?.total ?? 0),
+    ...(members.length
+      ? {
+          memberSeries: members.map((member) => ({
+            member,
+            series: seriesOf((set) => memberCount(set, member)),
+          })),
+        }
+      : {}),
     previous: { period: plan.previous, totals: totalsOfPlan(plan.before) },
   };
+}
+
+/** A member's count in one aggregate: an id is a person or an organisation, never both. */
+function memberCount(set: CounterSet | undefined, member: string): number {
+  if (!set) return 0;
+  const person = set[counterName.entity('person', member)];
+  const organisation = set[counterName.entity('organisation', member)];
+  return Number(person ?? 0) + Number(organisation ?? 0);
 }
 
 function contributions(cover: PeriodCover, bucketOf: (aggregate: string) => string): Contribution[] {

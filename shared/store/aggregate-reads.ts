@@ -13,12 +13,18 @@ export async function readAggregates(
   buckets: { days: string[]; months: string[]; weeks?: string[] },
   /** Read only the `total` counter (a time series needs no breakdown). */
   totalOnly = false,
+  /** With `totalOnly`, these counters too (the series of chosen members). */
+  alsoCounters: string[] = [],
 ): Promise<Map<string, CounterSet>> {
   const keys = [...buckets.days, ...(buckets.weeks ?? []), ...buckets.months].map(aggregateKey);
+  // Counter names hold '#', so each goes through an expression attribute name.
+  const names = Object.fromEntries(
+    ['total', ...alsoCounters].map((name, index) => [`#c${index}`, name] as const),
+  );
   const items = await batchGetItems(
     table,
     keys,
-    totalOnly ? { expression: 'PK, #total', names: { '#total': 'total' } } : undefined,
+    totalOnly ? { expression: ['PK', ...Object.keys(names)].join(', '), names } : undefined,
   );
   const result = new Map<string, CounterSet>();
   for (const { PK, SK, ...counters } of items) {

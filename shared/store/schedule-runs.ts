@@ -10,8 +10,20 @@ export interface ScheduleRun {
   startedAt: string;
   finishedAt: string;
   outcome: 'succeeded' | 'failed';
+  /** One line in English, for logs and operators. */
   detail?: string;
+  /** The same as a message code and its figures, so a dashboard can word it in the reader's language. */
+  summary?: RunSummary;
 }
+
+/** A run's result as a stable code (e.g. `poll-dispatched`) and the figures its sentence names. */
+export interface RunSummary {
+  code: string;
+  values: Record<string, number | string>;
+}
+
+/** What a job returns: its one-line detail, or that line with its coded summary. */
+export type JobResult = string | { detail: string; summary: RunSummary };
 
 /** Stores the last run of a schedule, replacing the previous one. */
 export async function recordScheduleRun(table: TableContext, run: ScheduleRun): Promise<void> {
@@ -24,28 +36,36 @@ export async function recordScheduleRun(table: TableContext, run: ScheduleRun): 
 }
 
 /**
- * Runs a scheduled job and records its run, succeeded or failed; `job` returns a one-line detail.
+ * Runs a scheduled job and records its run, succeeded or failed; `job` returns a one-line detail,
+ * with a coded summary where it has one.
  * A failure is recorded and then thrown again, so the scheduler still sees it.
  */
 export async function recordedRun(
   table: TableContext,
   scheduleId: string,
-  job: () => Promise<string>,
+  job: () => Promise<JobResult>,
 ): Promise<ScheduleRun> {
   const startedAt = new Date().toISOString();
-  const finish = async (outcome: ScheduleRun['outcome'], detail: string) => {
-    const run: ScheduleRun = { scheduleId, startedAt, finishedAt: new Date().toISOString(), outcome, detail };
+  const finish = async (outcome: ScheduleRun['outcome'], result: JobResult) => {
+    const coded = typeof result === 'string' ? { detail: result } : result;
+    const run: ScheduleRun = {
+      scheduleId,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      outcome,
+      ...coded,
+    };
     await recordScheduleRun(table, run);
     return run;
   };
-  let detail: string;
+  let result: JobResult;
   try {
-    detail = await job();
+    result = await job();
   } catch (error) {
     await finish('failed', (error as Error).message);
     throw error;
   }
-  return finish('succeeded', detail);
+  return finish('succeeded', result);
 }
 
 /** The last runs of the given schedules; schedules that never ran are absent. */

@@ -113,6 +113,8 @@ describe('dashboard for management', () => {
     expect(await flagged.count()).toBe(1);
     expect(await text(flagged.getByTestId('feed-flagged'))).toBe('needs attention');
     expect(await text(flagged)).toContain('HTTP 503 <b>Service Unavailable</b>');
+    // Worded from its kind and status code; the server's line is the title and under "Server message".
+    expect(await text(flagged.getByTestId('feed-error-text'))).toBe('The server answered with error 503.');
     expect(await flagged.locator('b').count()).toBe(0);
     expect(await page.locator('[data-testid="feed-row"][data-flagged="false"]').count()).toBeGreaterThan(0);
   });

@@ -13,6 +13,6 @@ export const summaryRoute: ApiRoute = {
     const query = parseInput(summaryQuery, request.query, 'query');
     const period = resolvePeriod(query, deps.now());
     const granularity = query.granularity ?? defaultGranularity(daysBetween(period.from, period.to));
-    return json(200, await readPeriodSummary(deps, period.from, period.to, granularity));
+    return json(200, await readPeriodSummary(deps, period.from, period.to, granularity, query.members));
   },
 };

@@ -40,6 +40,8 @@ describe('createFacebookSnapshotHandler', () => {
     expect(insightRequests.every((request) => request.query.since === '2026-10-31')).toBe(true);
     const [recorded] = await lastScheduleRuns(context, ['facebook-snapshot']);
     expect(recorded?.detail).toBe(run.detail);
+    // The same result as a code and figures, for the dashboard to word in the reader's language.
+    expect(recorded?.summary).toEqual({ code: 'facebook-synced', values: { posts: posts.length, days: 31 } });
     expect(bakuDay(fixedNow)).toBe('2026-11-30');
   });
 
@@ -56,6 +58,7 @@ describe('createFacebookSnapshotHandler', () => {
       scheduleId: 'facebook-snapshot',
       outcome: 'succeeded',
       detail: 'no Facebook page configured',
+      summary: { code: 'facebook-no-page', values: {} },
     });
     expect(sim.seen.length).toBe(before);
   });

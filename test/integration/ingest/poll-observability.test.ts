@@ -93,7 +93,7 @@ describe('a poll run seen through its logs and metrics', () => {
       metrics: dispatchMetrics,
     });
 
-    await dispatch({ scheduleId: 'poll-press', executionId: 'exec-42', all: true });
+    const run = await dispatch({ scheduleId: 'poll-press', executionId: 'exec-42', all: true });
 
     expect(queued.length).toBeGreaterThan(0);
     expect(queued.every((batch) => batch.correlationId === 'exec-42')).toBe(true);
@@ -101,6 +101,8 @@ describe('a poll run seen through its logs and metrics', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.map((line) => line.correlationId)).toEqual(lines.map(() => 'exec-42'));
     expect(dispatchMetrics.total(metricNames.sourcesDispatched)).toBe(2);
+    expect(run.summary).toEqual({ code: 'poll-dispatched', values: { sources: 2, batches: queued.length } });
+    expect(run.detail).toBe(`2 sources in ${queued.length} batches`);
     expect(workerMetrics.total(metricNames.sourcesPolled)).toBe(2);
     expect(workerMetrics.total(metricNames.itemsNew)).toBe(2);
     expect(workerMetrics.total(metricNames.mentionsFound)).toBeGreaterThanOrEqual(1);

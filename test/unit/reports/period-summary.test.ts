@@ -39,6 +39,18 @@ describe('summarise', () => {
       perLanguage: { az: 7 },
     });
     expect(summary.series).toEqual([{ bucket: '2026-11', mentions: 7 }]);
+    // A member's line subtracts its excluded days as the total does, a person's or an organisation's.
+    const withMembers = summarise('2026-11-01', '2026-11-29', 'month', counters, [
+      'sahib-mammadov',
+      'public-council-sms',
+      'davud-rahimli',
+    ]);
+    expect(withMembers.memberSeries).toEqual([
+      { member: 'sahib-mammadov', series: [{ bucket: '2026-11', mentions: 0 }] },
+      { member: 'public-council-sms', series: [{ bucket: '2026-11', mentions: 1 }] },
+      { member: 'davud-rahimli', series: [{ bucket: '2026-11', mentions: 0 }] },
+    ]);
+    expect(summary.memberSeries).toBeUndefined();
   });
 
   it('fills empty day buckets with zero and compares with the previous period of equal length', () => {

@@ -14,6 +14,7 @@ import { granularityFor } from './period.js';
 import { setReferenceData, state } from './state.js';
 import { showError } from './toast.js';
 import { initAlertsView, loadAlerts, renderAlerts } from './views/alerts-view.js';
+import { initChartMembers } from './views/chart-members.js';
 import { renderChart } from './views/chart-view.js';
 import { loadFacebook, renderFacebook } from './views/facebook-view.js';
 import { renderFeeds } from './views/feeds-view.js';
@@ -39,6 +40,7 @@ const api = createApiClient({
   },
 });
 let summaryGeneration = 0;
+let chartGeneration = 0;
 /** Views are wired once; signing in again after a 401 only reloads their data. */
 let viewsWired = false;
 
@@ -119,6 +121,7 @@ async function enterDashboard() {
     initAlertsView(api);
     initOutreachView(api);
     initReportView(api);
+    initChartMembers(refreshChartSeries);
   }
   renderFilterOptions();
   if (state.canReview) renderManualOptions();
@@ -148,11 +151,13 @@ function renderCaller() {
 async function refreshSummary() {
   const section = document.getElementById('overview');
   const mine = ++summaryGeneration;
+  // This answer carries the member lines too, so a chart refresh still under way is outdated.
+  chartGeneration += 1;
   section.dataset.state = 'loading';
   try {
     const { from, to } = state.period;
     const [summary, reviewState] = await Promise.all([
-      api.summary({ from, to, granularity: granularityFor(from, to) }),
+      api.summary({ ...chartQuery(), members: state.chartMembers.join(',') }),
       // The review state is a nicety on the overview: the figures still show when it fails.
       api.mentionCounts({ from, to }).catch(() => null),
     ]);
@@ -161,10 +166,37 @@ async function refreshSummary() {
     state.reviewState = reviewState;
     renderSummary();
     renderChart();
+    document.getElementById('chart').dataset.state = 'ready';
     section.dataset.state = 'ready';
   } catch (error) {
     if (mine !== summaryGeneration) return;
     section.dataset.state = 'error';
+    showError(error);
+  }
+}
+
+/** The summary query of the chosen period. */
+function chartQuery() {
+  const { from, to } = state.period;
+  return { from, to, granularity: granularityFor(from, to) };
+}
+
+/** Fetches the chosen members' lines for the period the chart shows and redraws it. */
+async function refreshChartSeries() {
+  const mine = ++chartGeneration;
+  const chart = document.getElementById('chart');
+  chart.dataset.state = 'loading';
+  try {
+    const summary = await api.summary({ ...chartQuery(), members: state.chartMembers.join(',') });
+    const shown = state.summary?.period;
+    // A period changed meanwhile brings its own member lines with it.
+    if (mine !== chartGeneration || shown?.from !== summary.period.from || shown?.to !== summary.period.to)
+      return;
+    state.summary = { ...state.summary, memberSeries: summary.memberSeries };
+    renderChart();
+    chart.dataset.state = 'ready';
+  } catch (error) {
+    if (mine === chartGeneration) chart.dataset.state = 'error';
     showError(error);
   }
 }

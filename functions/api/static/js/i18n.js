@@ -46,6 +46,11 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+/** Whether `key` has a text (in the current language or in English). */
+export function hasText(key) {
+  return key in dictionaries[current] || key in dictionaries.en;
+}
+
 /**
  * The translation of `key` in the plural form `count` takes in the current language (Intl.PluralRules:
  * one/other in English, one/few/many/other in Russian), from keys such as `key.one` and `key.other`.

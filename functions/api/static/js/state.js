@@ -13,6 +13,8 @@ export const state = {
   membersById: new Map(),
   outletsById: new Map(),
   summary: null,
+  /** Members whose own line the chart draws beside the total, in the order chosen. */
+  chartMembers: [],
   /** How many mentions of the period are confirmed, automatic, manual, rejected (/api/mention-counts). */
   reviewState: null,
   /** How many mentions match the list's filters, and whether that count is exact. */

@@ -3,11 +3,12 @@ import { replaceChildren } from '../dom.js';
 import { azNames } from '../format.js';
 import { language, locale, t } from '../i18n.js';
 import { state } from '../state.js';
+import { lineColours, lineNames, renderChartMembers } from './chart-members.js';
 
 let chart;
 let observer;
 
-/** Draws `state.summary.series` into #chart, replacing any previous chart. */
+/** Draws `state.summary.series`, and a line per chosen member, into #chart, replacing any previous chart. */
 export function renderChart() {
   const container = document.getElementById('chart');
   const summary = state.summary;
@@ -25,7 +26,17 @@ export function renderChart() {
   const xs = series.map((point) => bucketSeconds(point.bucket));
   // Days after today have not happened: drawn as a gap, not as a fall to zero.
   const now = Date.now() / 1000;
-  const ys = series.map((point, index) => ((xs[index] ?? 0) > now ? null : point.mentions));
+  const past = (values) => values.map((value, index) => ((xs[index] ?? 0) > now ? null : value));
+  const ys = past(series.map((point) => point.mentions));
+  // Member lines on demand, in the order chosen; a member whose series has not come yet is left out.
+  const byMember = new Map((summary.memberSeries ?? []).map((entry) => [entry.member, entry.series]));
+  const members = state.chartMembers.filter((id) => byMember.has(id));
+  const memberYs = members.map((id) => {
+    const counts = new Map(byMember.get(id).map((point) => [point.bucket, point.mentions]));
+    return past(series.map((point) => counts.get(point.bucket) ?? 0));
+  });
+  const names = lineNames(members);
+  renderChartMembers();
   const granularity = summary.period?.granularity ?? 'day';
   container.dataset.points = String(series.length);
   // The axis is drawn on a canvas; its labels and the days not yet come are also kept readable here.
@@ -33,15 +44,20 @@ export function renderChart() {
     .map((tick) => bucketLabel(tick, granularity))
     .join('|');
   container.dataset.future = String(ys.filter((y) => y === null).length);
+  // The lines drawn, by name, and each line's sum, so what the canvas shows can be read and checked.
+  container.dataset.series = names.join('|');
+  container.dataset.seriesTotals = [ys, ...memberYs]
+    .map((values) => values.reduce((sum, value) => sum + (value ?? 0), 0))
+    .join('|');
   container.setAttribute('aria-label', t('chart.title'));
   container.setAttribute('role', 'img');
-  const names = dateNames();
+  const dates = dateNames();
   chart = new uPlot(
     {
       width: Math.max(280, container.clientWidth),
       height: 240,
       tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Asia/Baku'),
-      fmtDate: (template) => uPlot.fmtDate(template, names),
+      fmtDate: (template) => uPlot.fmtDate(template, dates),
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
@@ -57,15 +73,21 @@ export function renderChart() {
       series: [
         {},
         {
-          label: t('cards.mentions'),
-          stroke: '#1f6f8b',
+          label: names[0],
+          stroke: lineColours[0],
           fill: 'rgba(31, 111, 139, 0.15)',
           width: 2,
           points: { show: series.length <= 60 },
         },
+        ...members.map((_, index) => ({
+          label: names[index + 1],
+          stroke: lineColours[(index + 1) % lineColours.length],
+          width: 2,
+          points: { show: series.length <= 60 },
+        })),
       ],
     },
-    [xs, ys],
+    [xs, ys, ...memberYs],
     container,
   );
   observer?.disconnect();

@@ -1,7 +1,7 @@
 // Feed health: each source's last success, last error and failure streak; flagged sources stand out.
 import { el, replaceChildren, safeHref } from '../dom.js';
 import { formatInstant, formatNumber } from '../format.js';
-import { t } from '../i18n.js';
+import { hasText, t } from '../i18n.js';
 import { state } from '../state.js';
 
 /** Renders `state.feeds`, flagged and failing sources first. */
@@ -24,12 +24,7 @@ export function renderFeeds() {
 function feedRow(feed) {
   const href = safeHref(feed.url);
   const outlet = state.outletsById.get(feed.outletId)?.name ?? feed.outletId;
-  const error = feed.lastError
-    ? [
-        el('span', { class: 'tag', testid: 'feed-error-kind', text: t(`feedError.${feed.lastError.kind}`) }),
-        ` ${feed.lastError.message} · ${formatInstant(feed.lastError.at)}`,
-      ]
-    : '—';
+  const error = feed.lastError ? feedError(feed.lastError) : '—';
   return el(
     'tr',
     {
@@ -62,4 +57,28 @@ function feedRow(feed) {
     }),
     el('td', { class: 'num', 'data-label': t('feeds.items'), text: formatNumber(feed.itemsSeen) }),
   );
+}
+
+/**
+ * A source's last error: its kind as a tag and a sentence in the interface language, then when. The
+ * server's message (English, for operators) stays one click away in a details element.
+ */
+function feedError(error) {
+  const status = error.kind === 'http-status' ? /^HTTP (\d{3})\b/.exec(error.message ?? '')?.[1] : undefined;
+  const key = status ? 'feedError.sentence.http-status-code' : `feedError.sentence.${error.kind}`;
+  const sentence = hasText(key) ? t(key, { status }) : error.message;
+  return [
+    el('span', { class: 'tag', testid: 'feed-error-kind', text: t(`feedError.${error.kind}`) }),
+    ' ',
+    el('span', { testid: 'feed-error-text', title: error.message ?? '', text: sentence }),
+    ` · ${formatInstant(error.at)}`,
+    error.message
+      ? el(
+          'details',
+          { class: 'server-detail', testid: 'feed-error-detail' },
+          el('summary', { text: t('feeds.serverMessage') }),
+          el('span', { lang: 'en', text: error.message }),
+        )
+      : null,
+  ];
 }

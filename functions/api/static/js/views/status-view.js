@@ -1,7 +1,7 @@
 // System status: the version, whether the table answers, and the last run of each schedule.
 import { el, replaceChildren } from '../dom.js';
 import { formatInstant } from '../format.js';
-import { t } from '../i18n.js';
+import { hasText, t } from '../i18n.js';
 import { state } from '../state.js';
 
 /** Renders `state.status` (the answer of /api/status). */
@@ -22,18 +22,38 @@ export function renderStatus() {
     ],
     ...(status.schedules ?? []).map((schedule) => [
       // Each schedule by what it does, in the interface language; an unknown one keeps its id.
-      t('status.lastRunOf', { job: t(`schedule.${schedule.id}`) }),
-      el('span', {
-        testid: 'status-schedule',
-        dataset: { schedule: schedule.id },
-        text: schedule.lastRun
-          ? `${formatInstant(schedule.lastRun.finishedAt)} · ${t(`status.${schedule.lastRun.outcome}`)}${schedule.lastRun.detail ? ` · ${schedule.lastRun.detail}` : ''}`
-          : t('status.neverRun'),
+      t('status.lastRunOf', {
+        job: hasText(`schedule.${schedule.id}`) ? t(`schedule.${schedule.id}`) : schedule.id,
       }),
+      scheduleRun(schedule),
     ]),
   ];
   replaceChildren(
     list,
     items.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', {}, value)]),
   );
+}
+
+/**
+ * A schedule's last run: when, how it ended, and its result worded from the run's code in the
+ * interface language. The server's own line stays in the title; a run without a known code shows it.
+ */
+function scheduleRun(schedule) {
+  const run = schedule.lastRun;
+  if (!run) {
+    return el('span', {
+      testid: 'status-schedule',
+      dataset: { schedule: schedule.id },
+      text: t('status.neverRun'),
+    });
+  }
+  const key = run.summary ? `runDetail.${run.summary.code}` : '';
+  const worded = key && hasText(key) ? t(key, run.summary.values ?? {}) : run.detail;
+  const parts = [formatInstant(run.finishedAt), t(`status.${run.outcome}`), worded].filter(Boolean);
+  return el('span', {
+    testid: 'status-schedule',
+    dataset: { schedule: schedule.id, code: run.summary?.code ?? '' },
+    title: run.detail ?? '',
+    text: parts.join(' · '),
+  });
 }
