@@ -30,7 +30,7 @@ export interface ApiDependencies {
   pendingLeads?: PendingLeadsPort;
   /** The council's Facebook page (FACEBOOK_PAGE_ID); the Facebook routes answer "not configured" without it. */
   facebookPageId?: string | undefined;
-  /** The seal of webhook addresses, opened on first use (Secrets Manager or the local key file). */
+  /** The seal of webhook addresses, opened on first use (a SecureString parameter or the local key file). */
   alertSeal?: () => Promise<WebhookSeal>;
   /** Private addresses a webhook may reach (ALERT_WEBHOOK_ALLOW_PRIVATE); plain http is accepted only then. */
   alertWebhookAllowPrivate?: readonly string[];

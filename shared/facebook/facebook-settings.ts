@@ -1,5 +1,5 @@
 // Where the Facebook feature finds its page, its token and the Graph API. Locally both come from the
-// environment; in the cloud the token is read from Secrets Manager at each run, so a token the
+// environment; in the cloud the token is read from a SecureString parameter at each run, so a token the
 // operator replaces is used by the next run without a deploy.
 import { optionalEnv } from '../config/settings.ts';
 import { ConfigError } from '../errors.ts';
