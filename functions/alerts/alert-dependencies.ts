@@ -1,9 +1,10 @@
 // Builds the alerts run's dependencies from the environment: the table, the roster, the mail carrier,
 // the webhook seal's key and the addresses webhooks may reach despite the private-address guard.
-import { alertSealFromEnv } from '#shared/alerts/alert-key-source.ts';
+import { alertSealFromEnv, unavailableSeal } from '#shared/alerts/alert-key-source.ts';
 import type { AlertRunDeps } from '#shared/alerts/run-alerts.ts';
 import { webhookAllowListFromEnv } from '#shared/alerts/webhook-allow-list.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
+import { ConfigError } from '#shared/errors.ts';
 import { tableSettingsFromEnv } from '#shared/config/settings.ts';
 import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
@@ -15,7 +16,12 @@ export async function alertDependenciesFromEnv(): Promise<AlertRunDeps> {
     table: { db: createDocumentClient(createDynamoClient(settings)), tableName: settings.tableName },
     roster: loadRoster(resolveRosterPath()),
     mail: mailSenderFromEnv(),
-    seal: await alertSealFromEnv(),
+    // A missing or bad key (the operator has not created its parameter yet) fails the webhook
+    // channels, each with the reason, not the whole run: e-mail alerts still go out.
+    seal: await alertSealFromEnv().catch((error: unknown) => {
+      if (error instanceof ConfigError) return unavailableSeal(error.message);
+      throw error;
+    }),
     allowPrivateAddresses: webhookAllowListFromEnv(),
     now: () => new Date(),
   };

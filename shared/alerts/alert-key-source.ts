@@ -39,6 +39,17 @@ export async function parameterAlertSeal(name: string, client?: SSMClient): Prom
   return webhookSeal(createHash('sha256').update(text).digest());
 }
 
+/**
+ * A seal that refuses every address with `reason`: what the alerts run uses when its key cannot be
+ * read, so e-mail channels still go out and each webhook channel records why it failed.
+ */
+export function unavailableSeal(reason: string): WebhookSeal {
+  const refuse = (): never => {
+    throw new ConfigError(reason);
+  };
+  return { seal: refuse, open: refuse };
+}
+
 /** The seal the environment names: the parameter when ALERT_KEY_PARAMETER is set, else the local file. */
 export async function alertSealFromEnv(): Promise<WebhookSeal> {
   const parameter = optionalEnv('ALERT_KEY_PARAMETER');

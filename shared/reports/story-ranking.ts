@@ -11,6 +11,8 @@ export interface StoryMention {
   title: string;
   published: string;
   status: string;
+  /** Set when the outlet is marked as not press: its mentions belong to no story. */
+  outletExcluded?: boolean;
 }
 
 /** One story: its title, how many outlets carried it, and the first of them. */
@@ -23,7 +25,7 @@ export interface OverviewStory {
   firstPublished: string;
 }
 
-/** The `limit` stories carried by most outlets (then earliest first); rejected mentions do not count. */
+/** The `limit` stories carried by most outlets (then earliest first), of counted mentions only. */
 export function overviewStories(mentions: StoryMention[], limit = 5): OverviewStory[] {
   return groupByStory(mentions)
     .map((group) => {

@@ -39,7 +39,8 @@ export async function countMentions(table: TableContext, filter: MentionFilter):
         new QueryCommand({
           ...base,
           Limit: undefined,
-          ProjectionExpression: '#countStatus, articleId, storyKey, outletId, outletName, title, published',
+          ProjectionExpression:
+            '#countStatus, articleId, storyKey, outletId, outletName, title, published, outletExcluded',
           ExpressionAttributeNames: { ...base.ExpressionAttributeNames, '#countStatus': 'status' },
         }),
       );

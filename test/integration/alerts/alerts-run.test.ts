@@ -2,9 +2,10 @@
 // injected clock, a real SMTP server and a webhook receiver on 127.0.0.1, and /api/status.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unavailableSeal } from '#shared/alerts/alert-key-source.ts';
 import type { QuietHours } from '#shared/alerts/alert-subscription.ts';
 import { type ChannelInput, newSubscription } from '#shared/alerts/subscription-input.ts';
-import { webhookSeal } from '#shared/alerts/webhook-seal.ts';
+import { type WebhookSeal, webhookSeal } from '#shared/alerts/webhook-seal.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { smtpMailSender } from '#shared/mail/mail-senders.ts';
 import { metricNames } from '#shared/observability/metric-names.ts';
@@ -26,14 +27,19 @@ const seal = webhookSeal(randomBytes(32));
 const created = new Date('2026-11-01T00:00:00Z');
 
 /** Runs the alerts handler as the schedule would, at `now`. */
-async function runAt(now: string, allowPrivateAddresses = ['127.0.0.1'], metrics?: MetricsSink) {
+async function runAt(
+  now: string,
+  allowPrivateAddresses = ['127.0.0.1'],
+  metrics?: MetricsSink,
+  runSeal: WebhookSeal = seal,
+) {
   const mail = smtpMailSender({ url: smtp.url, from: 'Press tracker <alerts@council.example>' });
   const handler = createAlertsHandler(
     {
       table,
       roster,
       mail,
-      seal,
+      seal: runSeal,
       allowPrivateAddresses,
       now: () => new Date(now),
     },
@@ -238,6 +244,32 @@ describe('a failing webhook', () => {
     expect(
       after.alerts.failing.map((entry: { subscriptionId: string }) => entry.subscriptionId),
     ).not.toContain(subscription.subscriptionId);
+  });
+});
+
+describe('a missing webhook key', () => {
+  it('fails the webhook channels with the reason while e-mail alerts still go out', async () => {
+    const path = '/services/T5/B5/keyless';
+    const webhook = await subscribe(['sahib-mammadov'], {
+      kind: 'webhook',
+      service: 'slack',
+      url: `${hook.origin}${path}`,
+    });
+    await subscribe(['sahib-mammadov'], { kind: 'email', address: 'keyless@council.example' });
+    await seedArticles(table, [mention('sahib-mammadov', 'Mammadov opens a course', '2026-11-30T12:00:00Z')]);
+
+    const reason = 'The parameter /council-press-tracker/webhook-key is missing or empty';
+    const summary = await runAt('2026-11-30T12:05:00Z', undefined, undefined, unavailableSeal(reason));
+
+    // The run completes and is recorded: the one e-mail went out (earlier tests' channels may fail too).
+    expect(summary).toMatchObject({ detail: expect.stringMatching(/^1 sent, 0 held, [1-9]\d* failed/) });
+    expect(hook.received.filter((entry) => entry.path === path)).toHaveLength(0);
+    expect(smtp.to('keyless@council.example')).toHaveLength(1);
+    const status = await (await api.request('/api/status', { role: 'management' })).json();
+    const failing = status.alerts.failing.find(
+      (entry: { subscriptionId: string }) => entry.subscriptionId === webhook.subscriptionId,
+    );
+    expect(failing?.lastError).toBe(reason);
   });
 });
 

@@ -54,6 +54,22 @@ describe('powertoolsMetrics', () => {
     }
   });
 
+  it('writes nothing, not even a warning, when a flush has nothing stored', () => {
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const errors = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const sink = powertoolsMetrics('api');
+    sink.record({
+      name: metricNames.apiLatency,
+      value: 3,
+      unit: 'Milliseconds',
+      properties: { route: 'GET /api/health' },
+    });
+    sink.flush();
+    expect(lines).toHaveLength(1);
+    expect(warnings).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('keeps a failure kind as a dimension, on its own line beside the plain counts', () => {
     const sink = powertoolsMetrics('scrape-worker');
     sink.record({ name: metricNames.sourcesFailed, value: 2, unit: 'Count' });
