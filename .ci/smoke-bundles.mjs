@@ -1,6 +1,6 @@
 // After `cdk synth`: load the API bundle esbuild produced on this Node and answer /api/health with it,
 // proving the deployable bundle (not only the TypeScript sources) runs here.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { functionAssets } from '../infra/bundling/synth-assets.mjs';
 
@@ -23,8 +23,11 @@ if (health.statusCode !== 200 || status.statusCode !== 401) {
 }
 console.log(`API bundle ${apiAsset}: /api/health 200, /api/status without token 401`);
 
-// The PDF renderer is a file of its own beside the bundle, imported on the first report: render a
-// page with the bundled fonts through it, as the deployed API would.
+// The PDF renderer is a file of its own beside the bundle, imported on the first report by the path
+// the bundle names: check that path, then render a page with the bundled fonts through the file.
+if (!readFileSync(join(apiAsset, 'index.mjs'), 'utf8').includes('"./pdf-maker.mjs"')) {
+  throw new Error('the API bundle does not name ./pdf-maker.mjs, the renderer beside it');
+}
 const { renderPdf } = await import(join(apiAsset, 'pdf-maker.mjs'));
 const pdf = await renderPdf({
   content: ['Ictimai Şura — Общественный совет'],

@@ -8,13 +8,16 @@ const simulatorFile = fileURLToPath(new URL('../infra/local/press-simulator.ts',
 /** The next message of `type` the child sends; rejects if the child exits first. */
 export function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
   return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`child exited (${code}) before sending ${type}`));
     const onMessage = (message: { type: string }) => {
       if (message.type !== type) return;
       child.off('message', onMessage);
+      child.off('exit', onExit);
       resolve(message as T);
     };
     child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before sending ${type}`)));
+    child.once('exit', onExit);
   });
 }
 

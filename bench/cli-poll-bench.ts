@@ -30,8 +30,8 @@ export async function runCliPollBench(
   const runs = options.runs ?? Number(process.env.BENCH_RUNS ?? 5);
   const sources = options.sources ?? 200;
   const delayMs = options.delayMs ?? 100;
-  const folder = await mkdtemp(join(tmpdir(), 'cli-poll-bench-'));
   const simulator = await startBenchPressChild(sources, delayMs);
+  const folder = await mkdtemp(join(tmpdir(), 'cli-poll-bench-'));
   try {
     const { urls } = simulator;
     const outlets = join(folder, 'outlets.json');

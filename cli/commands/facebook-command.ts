@@ -47,15 +47,9 @@ export async function runFacebookCommand(argv: string[], deps: FacebookCommandDe
     ['--since', since],
     ['--until', until],
   ] as const) {
-    if (!isDay(value)) {
-      err(`${flag} must be a date as YYYY-MM-DD, got "${value}"\n${help.usage}`);
-      return 2;
-    }
+    if (!isDay(value)) return usageError(deps, `${flag} must be a date as YYYY-MM-DD, got "${value}"`, help);
   }
-  if (since > until) {
-    err(`--since must not be after --until\n${help.usage}`);
-    return 2;
-  }
+  if (since > until) return usageError(deps, '--since must not be after --until', help);
   let opened: TableConnection | undefined;
   try {
     const settings = facebookSettingsFromEnv();

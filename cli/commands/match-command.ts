@@ -7,26 +7,13 @@ import { createInterface } from 'node:readline';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
 import { AppError } from '#shared/errors.ts';
 import { compileMatcher, type Matcher } from '#shared/matching/index.ts';
-
+import { parseCommandFlags } from '../command-flags.ts';
 import type { CommandIo } from '../command-io.ts';
 
 export type { CommandIo };
 
-const USAGE = 'usage: tracker match [--roster <file>]  (JSON lines {"id","text","lang"?} on stdin)\n';
+const help = { usage: 'usage: tracker match [--roster <file>]  (JSON lines {"id","text","lang"?} on stdin)' };
 const LANGS = new Set(['en', 'az', 'ru']);
-
-/** The roster flag, or an error message for an unknown argument. */
-function parseArgs(argv: string[]): { roster?: string; help?: boolean; error?: string } {
-  const out: { roster?: string; help?: boolean } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') out.help = true;
-    else if (arg.startsWith('--roster=')) out.roster = arg.slice('--roster='.length);
-    else if (arg === '--roster' && argv[i + 1] !== undefined) out.roster = argv[++i];
-    else return { error: `unknown or incomplete argument "${arg}"` };
-  }
-  return out;
-}
 
 /** One input line matched, or the reason it was rejected. */
 function matchLine(matcher: Matcher, line: string): { output: string } | { error: string; id?: unknown } {
@@ -65,14 +52,10 @@ function matchLine(matcher: Matcher, line: string): { output: string } | { error
 
 /** Runs `tracker match`; resolves to the exit code (1 when any line was rejected, 2 for bad usage or roster). */
 export async function runMatchCommand(argv: string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.help || args.error) {
-    if (args.error) io.stderr.write(`tracker match: ${args.error}\n`);
-    io.stderr.write(USAGE);
-    return args.error ? 2 : 0;
-  }
+  const parsed = parseCommandFlags(argv, { roster: { type: 'string' } }, help, io);
+  if (typeof parsed === 'number') return parsed;
   let matcher: Matcher;
-  const rosterPath = resolveRosterPath(args.roster);
+  const rosterPath = resolveRosterPath(parsed.values.roster);
   try {
     matcher = compileMatcher(loadRoster(rosterPath));
   } catch (error) {

@@ -49,7 +49,7 @@ export interface CostAssumptions {
   failureKindSeries: number;
   /** Series beyond the poll's, each with the hours a month it receives data. */
   occasionalSeries: OccasionalSeries[];
-  /** Metrics the stack's alarms watch (test/infra/cost-assumptions.test.ts checks the synthesized count). */
+  /** Metrics the stack's alarms watch (test/infra/stacks.test.ts checks the synthesized count). */
   alarmMetrics: number;
   /** SecureString parameters: the Facebook page token and the webhook key. */
   secureParameters: number;

@@ -4,8 +4,8 @@ import { alertSealFromEnv, unavailableSeal } from '#shared/alerts/alert-key-sour
 import type { AlertRunDeps } from '#shared/alerts/run-alerts.ts';
 import { webhookAllowListFromEnv } from '#shared/alerts/webhook-allow-list.ts';
 import { loadRoster, resolveRosterPath } from '#shared/config/roster.ts';
-import { ConfigError } from '#shared/errors.ts';
 import { tableSettingsFromEnv } from '#shared/config/settings.ts';
+import { ConfigError } from '#shared/errors.ts';
 import { mailSenderFromEnv } from '#shared/mail/mail-senders.ts';
 import { createDocumentClient, createDynamoClient } from '#shared/store/dynamo-client.ts';
 

@@ -43,9 +43,10 @@ export interface AppFunctionProps {
   /** A directory copied into the bundle: bundle-relative target → absolute source path. */
   extraDirectories?: Record<string, string>;
   /**
-   * Modules built as files of their own beside the bundle, for code that is large and rarely run
-   * (the function imports them by a computed path, which esbuild leaves alone; the file defines require and __dirname for CommonJS dependencies): bundle-relative
-   * target → entry path relative to the repository root.
+   * Modules built as files of their own beside the bundle, for code that is large and rarely run:
+   * bundle-relative target → entry path relative to the repository root. The function imports such
+   * a file by a computed path, which esbuild leaves alone; the file defines `require` and
+   * `__dirname` for its CommonJS dependencies.
    */
   sidecarModules?: Record<string, string>;
 }

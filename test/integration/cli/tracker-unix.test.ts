@@ -79,6 +79,32 @@ describe('tracker as a Unix tool', () => {
     expect(stderr).not.toMatch(/EPIPE|Error|at /);
   }, 120_000);
 
+  it("prints every command's usage on stdout for --help and -h, and exits 0", async () => {
+    const commands = [
+      'export',
+      'import',
+      'match',
+      'outlets',
+      'poll',
+      'digest',
+      'facebook',
+      'cost',
+      'recount',
+    ];
+    const runs = await Promise.all(
+      commands.flatMap((command) => [tracker([command, '--help']), tracker([command, '-h'])]),
+    );
+    for (const [index, result] of runs.entries()) {
+      const command = commands[Math.floor(index / 2)];
+      expect({ command, code: result.code, stderr: result.stderr }).toEqual({ command, code: 0, stderr: '' });
+      expect(result.stdout).toMatch(new RegExp(`^usage: tracker ${command}`));
+    }
+    // A flag a command does not know is a usage error: the reason, then the usage, exit 2.
+    const wrong = await tracker(['match', '--rooster', 'x']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/Unknown option '--rooster'[\s\S]*usage: tracker match/);
+  });
+
   it('names a missing outlet registry with the reason', async () => {
     const result = await tracker(['poll', '--dry-run', '--outlets', 'missing.json']);
     expect(result.code).toBe(1);
