@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import { recordScheduleRun } from '#shared/store/schedule-runs.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
-import { launchBrowser, openPage, screenshot, signInWithToken } from '../helpers/browser.ts';
+import { launchBrowser, openSignedIn, screenshot } from '../helpers/browser.ts';
 import { startTestApi } from '../helpers/local-api.ts';
 import { seedArticles } from '../helpers/seed-mentions.ts';
 
@@ -70,10 +70,7 @@ afterAll(async () => {
 });
 
 async function signedIn(width: number, language: 'az' | 'en') {
-  const watched = await openPage(browser, api.url, { width, height: 800 });
-  await signInWithToken(watched.page, await api.tokens.issue('management'));
-  await watched.page.getByTestId('language-select').selectOption(language);
-  return watched;
+  return openSignedIn(browser, api.url, await api.tokens.issue('management'), { width, language });
 }
 
 const chartData = (page: Page) =>

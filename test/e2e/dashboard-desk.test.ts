@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
-import { launchBrowser, openPage, screenshot, signInWithToken } from '../helpers/browser.ts';
+import { launchBrowser, openSignedIn, screenshot } from '../helpers/browser.ts';
 import { startTestApi } from '../helpers/local-api.ts';
 import { seedArticles } from '../helpers/seed-mentions.ts';
 
@@ -60,9 +60,10 @@ afterAll(async () => {
 });
 
 async function signedIn(width: number, language: 'az' | 'en') {
-  const watched = await openPage(browser, api.url, { width, height: 800 });
-  await signInWithToken(watched.page, await api.tokens.issue('pr-staff'));
-  await watched.page.getByTestId('language-select').selectOption(language);
+  const watched = await openSignedIn(browser, api.url, await api.tokens.issue('pr-staff'), {
+    width,
+    language,
+  });
   await watched.page.locator('[data-testid="mentions"][data-state="ready"]').waitFor();
   return watched;
 }

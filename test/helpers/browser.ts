@@ -69,6 +69,19 @@ export async function signInWithToken(page: Page, token: string): Promise<void> 
   await page.locator('[data-testid="overview"][data-state="ready"]').waitFor();
 }
 
+/** Opens the dashboard `width` px wide (800 high), signed in with `token`, in the interface `language`. */
+export async function openSignedIn(
+  browser: Browser,
+  url: string,
+  token: string,
+  options: { width: number; language: 'az' | 'en' | 'ru' },
+): Promise<WatchedPage> {
+  const watched = await openPage(browser, url, { width: options.width, height: 800 });
+  await signInWithToken(watched.page, token);
+  await watched.page.getByTestId('language-select').selectOption(options.language);
+  return watched;
+}
+
 /** Saves a screenshot (the whole page unless `fullPage` is false) as `<name>.png`; returns its path. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   await mkdir(screenshotDir, { recursive: true });
