@@ -8,15 +8,18 @@ import { parseIsoWeek, previousIsoWeek } from '#shared/digest/digest-week.ts';
 import { renderDigest } from '#shared/digest/render-digest.ts';
 import { parseInput } from '../api-schemas.ts';
 import type { ApiRequest, ApiRoute } from '../api-types.ts';
+import { lazySchemas } from '../lazy-schemas.ts';
 
-export const digestPreviewQuery = z.object({
-  week: z
-    .string()
-    .regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2026-W48')
-    .optional()
-    .describe('ISO week (Monday to Sunday, Asia/Baku); default the last whole week'),
-  lang: z.enum(digestLanguages).default('az').describe('Language of the digest'),
-});
+export const digestPreviewQuery = lazySchemas(() =>
+  z.object({
+    week: z
+      .string()
+      .regex(/^\d{4}-W\d{2}$/, 'must be an ISO week such as 2026-W48')
+      .optional()
+      .describe('ISO week (Monday to Sunday, Asia/Baku); default the last whole week'),
+    lang: z.enum(digestLanguages).default('az').describe('Language of the digest'),
+  }),
+);
 
 /** The digest has no scripts, images or external styles; the policy says so to the browser too. */
 const previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
