@@ -3,10 +3,10 @@
 // Azerbaijani and English, at 1280 px and 375 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import { recordScheduleRun } from '#shared/store/schedule-runs.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
 import { launchBrowser, openSignedIn, screenshot } from '../helpers/browser.ts';
+import { failFirstFeed } from '../helpers/failing-feed.ts';
 import { startTestApi } from '../helpers/local-api.ts';
 import { seedArticles } from '../helpers/seed-mentions.ts';
 
@@ -39,20 +39,11 @@ beforeAll(async () => {
       entities: [{ id, surface }],
     })),
   );
-  const feeds = (await (await api.request('/api/feeds', { role: 'management' })).json()).feeds;
-  const failing = feeds[0];
-  await dynamoFeedStateStore(table).save({
-    sourceId: failing.sourceId,
-    outletId: failing.outletId,
-    url: failing.url,
-    consecutiveFailures: 2,
-    itemsSeen: 0,
-    lastError: {
-      kind: 'unparseable',
-      message: 'an HTML page was served where a feed was expected',
-      at: new Date().toISOString(),
-    },
-  } as never);
+  await failFirstFeed(
+    api,
+    { kind: 'unparseable', message: 'an HTML page was served where a feed was expected' },
+    2,
+  );
   await recordScheduleRun(table, {
     scheduleId: 'poll-press',
     startedAt: new Date().toISOString(),

@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamoFeedStateStore } from '#shared/store/feed-state-store.ts';
 import { addDays, bakuDay } from '#shared/time/baku-calendar.ts';
 import { launchBrowser, openSignedIn, screenshot } from '../helpers/browser.ts';
+import { failFirstFeed } from '../helpers/failing-feed.ts';
 import { startTestApi } from '../helpers/local-api.ts';
 import { seedArticles } from '../helpers/seed-mentions.ts';
 
@@ -41,16 +41,7 @@ beforeAll(async () => {
     };
   });
   await seedArticles({ db: api.table.documentClient, tableName: api.table.tableName }, articles);
-  const feeds = (await (await api.request('/api/feeds', { role: 'management' })).json()).feeds;
-  const failing = feeds[0];
-  await dynamoFeedStateStore({ db: api.table.documentClient, tableName: api.table.tableName }).save({
-    sourceId: failing.sourceId,
-    outletId: failing.outletId,
-    url: failing.url,
-    consecutiveFailures: 4,
-    itemsSeen: 0,
-    lastError: { kind: 'timeout', message: 'no answer in 10 s', at: new Date().toISOString() },
-  } as never);
+  await failFirstFeed(api, { kind: 'timeout', message: 'no answer in 10 s' }, 4);
   browser = await launchBrowser();
 }, 120_000);
 
