@@ -3,8 +3,9 @@
 // runs. The output sits two folders below the repository root, as the sources do, so paths that
 // modules resolve from import.meta.url (config/, .local/) still point into the repository.
 // `node cli/cli-build.mjs` builds; the launcher (tracker-launcher.mjs) calls buildCli() when stale.
+import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trimSourceMap } from './source-map-trim.mjs';
@@ -36,10 +37,10 @@ export function isStale(record = inputsFile, base = root) {
   });
 }
 
-/** Builds the CLI into a fresh folder, then swaps it in, so a concurrent start never sees half a build. */
+/** Builds the CLI into a fresh folder, then moves it in file by file, so a concurrent start never sees half a build. */
 export async function buildCli() {
   const { build } = await import('esbuild');
-  const temporary = `${outDir}.tmp-${process.pid}`;
+  const temporary = `${outDir}.tmp-${process.pid}-${randomUUID()}`;
   const builtAt = Date.now();
   const result = await build({
     absWorkingDir: root,
@@ -81,10 +82,36 @@ export async function buildCli() {
     join(temporary, 'inputs.json'),
     JSON.stringify({ builtAt, inputs: [...sources, ...extraInputs] }),
   );
-  await mkdir(dirname(outDir), { recursive: true });
-  await rm(outDir, { recursive: true, force: true });
-  await rename(temporary, outDir);
+  await moveInto(temporary, outDir, builtAt);
   return { outDir: relative(root, outDir), inputs: sources.length };
+}
+
+/** The files moved in last: the entry, then the record that says the build is current. */
+const movedLast = ['tracker.js', 'tracker.js.map', 'inputs.json'];
+/** How long files of an earlier build are kept for a CLI that started from it. */
+const earlierBuildGraceMs = 10 * 60_000;
+
+/**
+ * Moves a finished build into `target`, one rename per file (atomic on one file system), chunks
+ * first and the entry last. A CLI started from the previous build may still load its command's
+ * chunk, whose name holds its content hash, so files the new build does not have are kept until
+ * they are older than the grace period, and removed by a later build.
+ */
+async function moveInto(built, target, builtAt) {
+  await mkdir(target, { recursive: true });
+  const names = await readdir(built);
+  const ordered = [
+    ...names.filter((name) => !movedLast.includes(name)),
+    ...movedLast.filter((name) => names.includes(name)),
+  ];
+  for (const name of ordered) await rename(join(built, name), join(target, name));
+  await rm(built, { recursive: true, force: true });
+  const current = new Set(names);
+  for (const name of await readdir(target)) {
+    if (current.has(name)) continue;
+    const stats = await stat(join(target, name)).catch(() => undefined);
+    if (stats && stats.mtimeMs < builtAt - earlierBuildGraceMs) await rm(join(target, name), { force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -27,7 +27,8 @@ export async function runWeeklyDigest(
   const week = weekOfRun(deps.now(), options.week);
   const report = await sendWeeklyDigest(deps, week, options.resend ? { resend: true } : {});
   if (report.failed.length > 0) {
-    throw new AppError('digest-partly-failed', 502, describeRun(report), { details: { report } });
+    const values = { week: report.week, sent: report.sent.length, failed: report.failed.length };
+    throw new AppError('digest-partly-failed', 502, describeRun(report), { details: { report, values } });
   }
   return report;
 }

@@ -1,5 +1,6 @@
 // Records when each schedule last ran and how it ended, for /api/status.
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { AppError } from '../errors.ts';
 import { batchGetItems } from './batch-get.ts';
 import { scheduleRunKey } from './keys.ts';
 import type { TableContext } from './table-context.ts';
@@ -62,10 +63,28 @@ export async function recordedRun(
   try {
     result = await job();
   } catch (error) {
-    await finish('failed', (error as Error).message);
+    await finish('failed', { detail: (error as Error).message, summary: failureSummary(error) });
     throw error;
   }
   return finish('succeeded', result);
+}
+
+/**
+ * A failure as a code the dashboard can word: `error.<code>` for the tracker's own errors (with the
+ * figures they carry in `details.values`), else plain `error`; the message stays in `detail`.
+ */
+function failureSummary(error: unknown): RunSummary {
+  if (!(error instanceof AppError)) return { code: 'error', values: {} };
+  const values = error.details?.values;
+  const figures =
+    values && typeof values === 'object'
+      ? Object.fromEntries(
+          Object.entries(values).filter(
+            ([, value]) => typeof value === 'number' || typeof value === 'string',
+          ),
+        )
+      : {};
+  return { code: `error.${error.code}`, values: figures as Record<string, number | string> };
 }
 
 /** The last runs of the given schedules; schedules that never ran are absent. */

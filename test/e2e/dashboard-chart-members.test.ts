@@ -52,6 +52,14 @@ beforeAll(async () => {
     detail: '7 sources in 1 batches',
     summary: { code: 'poll-dispatched', values: { sources: 7, batches: 1 } },
   });
+  await recordScheduleRun(table, {
+    scheduleId: 'weekly-digest',
+    startedAt: new Date().toISOString(),
+    finishedAt: new Date().toISOString(),
+    outcome: 'failed',
+    detail: '2026-W48: 3 sent, 1 failed (reader@example.org)',
+    summary: { code: 'error.digest-partly-failed', values: { week: '2026-W48', sent: 3, failed: 1 } },
+  });
   browser = await launchBrowser();
 }, 120_000);
 
@@ -121,11 +129,23 @@ describe.each([1280, 375])('member lines in the chart at %i px', (width) => {
 
 describe('server-written strings in the reader language', () => {
   it.each([
-    [375, 'az', 'Ünvan oxuna bilən lent qaytarmadı.', 'mənbələr: 7, paketlər: 1'],
-    [1280, 'en', 'The address did not serve a feed that can be read.', 'sources: 7, batches: 1'],
+    [
+      375,
+      'az',
+      'Ünvan oxuna bilən lent qaytarmadı.',
+      'mənbələr: 7, paketlər: 1',
+      '2026-W48 həftəsi: göndərilib 3, çatdırıla bilməyib 1',
+    ],
+    [
+      1280,
+      'en',
+      'The address did not serve a feed that can be read.',
+      'sources: 7, batches: 1',
+      'week 2026-W48: sent 3, could not reach 1',
+    ],
   ] as const)(
     'feed health and the status list word the error and the run from their codes (%i px, %s)',
-    async (width, language, sentence, run) => {
+    async (width, language, sentence, run, failedRun) => {
       const { page, problems, context } = await signedIn(width, language);
       try {
         const feeds = page.getByTestId('feeds');
@@ -149,6 +169,11 @@ describe('server-written strings in the reader language', () => {
         expect(await schedule.textContent()).toContain(run);
         expect(await schedule.textContent()).not.toContain('7 sources in 1 batches');
         expect(await schedule.getAttribute('title')).toBe('7 sources in 1 batches');
+        // A failed run is worded from its code too; the server's line, with the address, stays in the title.
+        const digest = page.locator('[data-testid="status-schedule"][data-schedule="weekly-digest"]');
+        expect(await digest.textContent()).toContain(failedRun);
+        expect(await digest.textContent()).not.toContain('reader@example.org');
+        expect(await digest.getAttribute('title')).toBe('2026-W48: 3 sent, 1 failed (reader@example.org)');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await feeds.scrollIntoViewIfNeeded();

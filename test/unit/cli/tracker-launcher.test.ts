@@ -1,12 +1,12 @@
 // The CLI runs from its JavaScript build: the launcher rebuilds when a source is newer than the
 // build or the build is missing, and the built CLI answers like the sources did.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isStale, outDir } from '../../../cli/cli-build.mjs';
+import { buildCli, isStale, outDir } from '../../../cli/cli-build.mjs';
 
 const run = promisify(execFile);
 
@@ -36,6 +36,33 @@ describe('the CLI build check', () => {
     await writeFile(record, JSON.stringify({ builtAt: Date.now() + 1000, inputs: ['a.ts', 'gone.ts'] }));
     expect(isStale(record, base)).toBe(true);
     expect(isStale(join(base, 'missing.json'), base)).toBe(true);
+  });
+});
+
+describe('a rebuild', () => {
+  it('leaves an earlier build usable while CLIs start, then removes its files once they are old', async () => {
+    await run('node', ['cli/tracker-launcher.mjs', '--help']);
+    // Files only an earlier build had: one written just now, one from an hour ago.
+    const recent = join(outDir, 'chunk-EARLIER1.js');
+    const old = join(outDir, 'chunk-EARLIER2.js');
+    await writeFile(recent, 'export {};\n');
+    await writeFile(old, 'export {};\n');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, hourAgo, hourAgo);
+
+    // Two builds at once, and commands started while they swap files in.
+    const [, , help, poll] = await Promise.all([
+      buildCli(),
+      buildCli(),
+      run('node', [join(outDir, 'tracker.js'), '--help']),
+      run('node', [join(outDir, 'tracker.js'), 'poll', '--help']),
+    ]);
+
+    expect(help.stdout).toMatch(/^usage: tracker <command>/);
+    expect(poll.stdout).toMatch(/^usage: tracker poll/);
+    await expect(access(recent)).resolves.toBeUndefined();
+    await expect(access(old)).rejects.toThrow(/ENOENT/);
+    expect(isStale()).toBe(false);
   });
 });
 

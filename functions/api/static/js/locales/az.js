@@ -301,6 +301,10 @@ export default {
   'feedError.sentence.unparseable': 'Ünvan oxuna bilən lent qaytarmadı.',
   'feedError.sentence.internal': 'Bu mənbədə yoxlayıcı xətaya düşdü; digər mənbələr yoxlanıldı.',
   'runDetail.poll-dispatched': 'mənbələr: {sources}, paketlər: {batches}',
+  'runDetail.error': 'xəta ilə dayandı (serverin mesajı ipucundadır)',
+  'runDetail.error.config-invalid':
+    'konfiqurasiya çatışmır və ya səhvdir (serverin mesajı nəyin olduğunu deyir)',
+  'runDetail.error.digest-partly-failed': '{week} həftəsi: göndərilib {sent}, çatdırıla bilməyib {failed}',
   'runDetail.alerts-run':
     'göndərilib: {sent}, saxlanılıb: {held}, uğursuz: {failed}, abunələr: {subscriptions}',
   'runDetail.digest-sent': '{week} həftəsi: göndərilib {sent}, əvvəl göndərilib {skipped}',

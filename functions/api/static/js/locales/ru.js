@@ -312,6 +312,9 @@ export default {
   'feedError.sentence.unparseable': 'По адресу нет ленты, которую можно прочитать.',
   'feedError.sentence.internal': 'Сбой сборщика на этом источнике; остальные опрошены.',
   'runDetail.poll-dispatched': 'источников: {sources}, пакетов: {batches}',
+  'runDetail.error': 'остановлен с ошибкой (сообщение сервера во всплывающей подсказке)',
+  'runDetail.error.config-invalid': 'конфигурация отсутствует или неверна (что именно — в сообщении сервера)',
+  'runDetail.error.digest-partly-failed': 'неделя {week}: отправлено {sent}, не доставлено {failed}',
   'runDetail.alerts-run':
     'отправлено: {sent}, отложено: {held}, с ошибкой: {failed}, подписок: {subscriptions}',
   'runDetail.digest-sent': 'неделя {week}: отправлено {sent}, отправлено ранее {skipped}',

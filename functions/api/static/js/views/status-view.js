@@ -48,7 +48,10 @@ function scheduleRun(schedule) {
     });
   }
   const key = run.summary ? `runDetail.${run.summary.code}` : '';
-  const worded = key && hasText(key) ? t(key, run.summary.values ?? {}) : run.detail;
+  // A failure with no sentence of its own is still said in the reader's language; the server's
+  // English line stays in the title.
+  const fallback = run.outcome === 'failed' ? t('runDetail.error') : run.detail;
+  const worded = key && hasText(key) ? t(key, run.summary.values ?? {}) : fallback;
   const parts = [formatInstant(run.finishedAt), t(`status.${run.outcome}`), worded].filter(Boolean);
   return el('span', {
     testid: 'status-schedule',
