@@ -1,12 +1,6 @@
 // Reads and writes a page's snapshots in the table: posts are overwritten with their latest counts,
 // days are updated attribute by attribute, so running a sync twice changes nothing.
-import {
-  BatchWriteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   facebookDayKey,
   facebookDayRange,
@@ -15,6 +9,7 @@ import {
   facebookPostRange,
   facebookStateKey,
 } from '../store/keys.ts';
+import { queryAll } from '../store/query-all.ts';
 import type { TableContext } from '../store/table-context.ts';
 import type { FacebookState, StoredDay, StoredPost } from './facebook-records.ts';
 
@@ -134,20 +129,9 @@ export async function readPosts(
   return items.map(({ PK, SK, type, ...post }) => post as unknown as StoredPost);
 }
 
-async function queryRange(table: TableContext, pageId: string, start: string, end: string) {
-  const items: Array<Record<string, unknown>> = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const output = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :start AND :end',
-        ExpressionAttributeValues: { ':pk': facebookPartition(pageId), ':start': start, ':end': end },
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    items.push(...(output.Items ?? []));
-    cursor = output.LastEvaluatedKey;
-  } while (cursor);
-  return items;
+function queryRange(table: TableContext, pageId: string, start: string, end: string) {
+  return queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :start AND :end',
+    ExpressionAttributeValues: { ':pk': facebookPartition(pageId), ':start': start, ':end': end },
+  });
 }

@@ -1,9 +1,10 @@
 // Alert subscriptions in their one partition: create, read, list, replace, delete, and the delivery
 // state the alerts run keeps on each.
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AlertSubscription, DeliveryState } from '../alerts/alert-subscription.ts';
 import { NotFoundError } from '../errors.ts';
 import { alertSubscriptionKey, alertSubscriptionPartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 function fromItem(item: Record<string, unknown>): AlertSubscription {
@@ -47,21 +48,11 @@ export async function getAlertSubscription(
 
 /** Every subscription, oldest first. */
 export async function listAlertSubscriptions(table: TableContext): Promise<AlertSubscription[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': alertSubscriptionPartition },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': alertSubscriptionPartition },
+    ConsistentRead: true,
+  });
   return items
     .filter((item) => !item.deletedAt)
     .map(fromItem)

@@ -1,8 +1,9 @@
 // Outlets first seen through search: one item per registrable domain, created on first sight and
 // updated on every later one (name, last seen, mentions stored).
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DiscoveredOutlet } from '../domain/discovered-outlet.ts';
 import { discoveredOutletKey, discoveredOutletPartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 const strip = ({ PK, SK, type, ...outlet }: Record<string, unknown>): DiscoveredOutlet =>
@@ -48,19 +49,9 @@ export async function getDiscoveredOutlet(
 
 /** Every discovered outlet. */
 export async function listDiscoveredOutlets(table: TableContext): Promise<DiscoveredOutlet[]> {
-  const outlets: DiscoveredOutlet[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        ExpressionAttributeValues: { ':pk': discoveredOutletPartition, ':prefix': 'OUTLET#' },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    outlets.push(...(page.Items ?? []).map(strip));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return outlets;
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': discoveredOutletPartition, ':prefix': 'OUTLET#' },
+  });
+  return items.map(strip);
 }

@@ -1,7 +1,6 @@
 // The coverage of an outreach event: proposals read from the month index over the event's window,
 // and the links PR staff confirm or remove. A confirmed link lives on the event (its count and
 // outlets come with every read) and as an `event` reference on the mention, written together.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mention } from '../domain/mention.ts';
 import { parseMentionId } from '../domain/mention.ts';
 import type { OutreachEvent } from '../domain/outreach-event.ts';
@@ -12,6 +11,7 @@ import { type Actor, type ExtraWrite, getEvent, writeChange } from './event-stor
 import { mentionKey, monthPartition } from './keys.ts';
 import { mentionFromItem } from './mention-item.ts';
 import { getMention } from './mention-review.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 /** The reference a linked mention carries to its event. */
@@ -28,20 +28,12 @@ export async function windowMentions(table: TableContext, date: string): Promise
   const to = bakuDayStart(addDays(last, 1));
   const mentions: Mention[] = [];
   for (const month of monthsOf(date, last)) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await table.db.send(
-        new QueryCommand({
-          TableName: table.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': monthPartition(month), ':from': from, ':to': to },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      mentions.push(...(page.Items ?? []).map(mentionFromItem).filter((m) => m.published < to));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(table, {
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': monthPartition(month), ':from': from, ':to': to },
+    });
+    mentions.push(...items.map(mentionFromItem).filter((m) => m.published < to));
   }
   return mentions;
 }

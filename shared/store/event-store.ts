@@ -3,11 +3,12 @@
 // the history grows without growing the event item (like mention-review.ts does for mentions).
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventAction, EventFields, EventHistoryEntry, OutreachEvent } from '../domain/outreach-event.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { monthsOf } from '../time/baku-calendar.ts';
 import { eventHistoryKey, eventIndexKeys, eventKey, eventMonthPartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 /** Who makes a change, and when. */
@@ -174,20 +175,12 @@ export async function writeChange(
 export async function listEvents(table: TableContext, from: string, to: string): Promise<OutreachEvent[]> {
   const events: OutreachEvent[] = [];
   for (const month of monthsOf(from, to)) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await table.db.send(
-        new QueryCommand({
-          TableName: table.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': eventMonthPartition(month), ':from': from, ':to': `${to}#~` },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      events.push(...(page.Items ?? []).map((item) => item.event as OutreachEvent));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(table, {
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': eventMonthPartition(month), ':from': from, ':to': `${to}#~` },
+    });
+    events.push(...items.map((item) => item.event as OutreachEvent));
   }
   return events;
 }

@@ -1,9 +1,10 @@
 // Keeps each press source's conditional-GET validators and health in the table: one item per source,
 // all in one partition (keys.ts feedStateKey), so feed health reads them with a single Query.
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedStateStore, SourceState } from '../feeds/poll/ports.ts';
 import { batchGetItems } from './batch-get.ts';
 import { feedStateKey, feedStatePartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 /**
@@ -41,21 +42,11 @@ export function dynamoFeedStateStore(table: TableContext): FeedStateStore {
 
 /** Every stored source state, for the feed-health view. */
 export async function listFeedStates(table: TableContext): Promise<SourceState[]> {
-  const states: SourceState[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': feedStatePartition },
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    for (const { PK, SK, type, ...state } of page.Items ?? []) states.push(state as SourceState);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return states;
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': feedStatePartition },
+  });
+  return items.map(({ PK, SK, type, ...state }) => state as unknown as SourceState);
 }
 
 /** True when nothing but the poll timestamps changed and the stored ones are still recent. */

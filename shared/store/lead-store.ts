@@ -1,10 +1,11 @@
 // Leads in the table: written once per search result, listed for review, and moved out of `open`
 // with a condition on the status read, so two reviewers cannot both act on one lead.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Lead, LeadStatus } from '../domain/lead.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { leadKey, leadPartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 const strip = ({ PK, SK, type, ...lead }: Record<string, unknown>): Lead => lead as unknown as Lead;
@@ -37,23 +38,16 @@ export async function getLead(table: TableContext, leadId: string): Promise<Lead
 
 /** Leads with the given status, newest first, at most `limit`. */
 export async function listLeads(table: TableContext, status: LeadStatus, limit = 200): Promise<Lead[]> {
-  const leads: Lead[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-        FilterExpression: '#status = :status',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': leadPartition, ':prefix': 'LEAD#', ':status': status },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    leads.push(...(page.Items ?? []).map(strip));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return leads.sort((a, b) => b.published.localeCompare(a.published)).slice(0, limit);
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    FilterExpression: '#status = :status',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':pk': leadPartition, ':prefix': 'LEAD#', ':status': status },
+  });
+  return items
+    .map(strip)
+    .sort((a, b) => b.published.localeCompare(a.published))
+    .slice(0, limit);
 }
 
 /** Moves an open lead to `status`; ConflictError when it is no longer open. */

@@ -1,8 +1,9 @@
 // Outlets typed by hand: their name as first typed and the media they were entered under, so every
 // table, the CSV and the digest can name them and the form can offer them again.
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ManualMedium } from '../domain/mention.ts';
 import { manualOutletKey, manualOutletPartition } from './keys.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 /** An outlet PR staff typed by hand. */
@@ -38,27 +39,15 @@ export async function rememberManualOutlet(
 
 /** Every manual outlet, in one Query of their partition. */
 export async function listManualOutlets(table: TableContext): Promise<ManualOutlet[]> {
-  const outlets: ManualOutlet[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': manualOutletPartition },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      outlets.push({
-        id: String(item.SK).slice('OUTLET#'.length),
-        name: String(item.name),
-        media: [...((item.media as Set<ManualMedium> | undefined) ?? [])].sort(),
-        firstEnteredAt: String(item.firstEnteredAt),
-        lastEnteredAt: String(item.lastEnteredAt),
-      });
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return outlets;
+  const items = await queryAll(table, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': manualOutletPartition },
+  });
+  return items.map((item) => ({
+    id: String(item.SK).slice('OUTLET#'.length),
+    name: String(item.name),
+    media: [...((item.media as Set<ManualMedium> | undefined) ?? [])].sort(),
+    firstEnteredAt: String(item.firstEnteredAt),
+    lastEnteredAt: String(item.lastEnteredAt),
+  }));
 }

@@ -2,13 +2,14 @@
 // flag and the aggregate counters change in one transaction, conditioned on what was read, so every
 // count stays a read of counters and a concurrent review cannot count a mention twice.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { isCounted, type Mention } from '../domain/mention.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { aggregateUpdates } from './aggregate-updates.ts';
 import { getDiscoveredOutlet } from './discovered-outlet-store.ts';
 import { discoveredOutletKey, mentionKey, outletPartition } from './keys.ts';
 import { mentionFromItem } from './mention-item.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 /** Mentions per transaction: each may touch three aggregates, and DynamoDB allows 100 actions. */
@@ -82,20 +83,10 @@ async function flip(table: TableContext, mentions: Mention[], exclude: boolean):
 
 /** Every mention stored under the outlet, through the by-outlet index. */
 async function mentionsOf(table: TableContext, outletId: string): Promise<Mention[]> {
-  const mentions: Mention[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await table.db.send(
-      new QueryCommand({
-        TableName: table.tableName,
-        IndexName: 'GSI3',
-        KeyConditionExpression: 'GSI3PK = :pk',
-        ExpressionAttributeValues: { ':pk': outletPartition(outletId) },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    mentions.push(...(page.Items ?? []).map(mentionFromItem));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return mentions;
+  const items = await queryAll(table, {
+    IndexName: 'GSI3',
+    KeyConditionExpression: 'GSI3PK = :pk',
+    ExpressionAttributeValues: { ':pk': outletPartition(outletId) },
+  });
+  return items.map(mentionFromItem);
 }

@@ -1,10 +1,10 @@
 // The mentions published since an instant, read month by month through the month index (GSI2): the
 // alerts run's window, never a table scan.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mention } from '../domain/mention.ts';
 import { bakuMonth } from '../time/baku-calendar.ts';
 import { monthPartition } from './keys.ts';
 import { mentionFromItem } from './mention-item.ts';
+import { queryAll } from './query-all.ts';
 import type { TableContext } from './table-context.ts';
 
 /** Mentions published from `since` up to `until`, both UTC instants, oldest first. */
@@ -16,25 +16,13 @@ export async function mentionsPublishedSince(
   const months = [...new Set([bakuMonth(since), bakuMonth(until)])];
   const mentions: Mention[] = [];
   for (const month of months) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await table.db.send(
-        new QueryCommand({
-          TableName: table.tableName,
-          IndexName: 'GSI2',
-          // The index sort key starts with the published instant, so the range is a key condition.
-          KeyConditionExpression: 'GSI2PK = :month AND GSI2SK BETWEEN :since AND :until',
-          ExpressionAttributeValues: {
-            ':month': monthPartition(month),
-            ':since': since,
-            ':until': `${until}~`,
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      mentions.push(...(page.Items ?? []).map(mentionFromItem));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(table, {
+      IndexName: 'GSI2',
+      // The index sort key starts with the published instant, so the range is a key condition.
+      KeyConditionExpression: 'GSI2PK = :month AND GSI2SK BETWEEN :since AND :until',
+      ExpressionAttributeValues: { ':month': monthPartition(month), ':since': since, ':until': `${until}~` },
+    });
+    mentions.push(...items.map(mentionFromItem));
   }
   return mentions;
 }
