@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { MENTION_EVIDENCE } from '#shared/domain/mention.ts';
 import { ValidationError } from '#shared/errors.ts';
 import { bakuDay } from '#shared/time/baku-calendar.ts';
-import { lazySchemas, type SchemaSource, schemaOf } from './lazy-schemas.ts';
+import { lazySchemas } from './lazy-schemas.ts';
 
 /** The most members a summary draws a series for at once: each adds counters to every bucket read. */
 export const maxSeriesMembers = 6;
@@ -161,13 +161,13 @@ export const reviewHistoryQuery = () => schemas().reviewHistoryQuery;
 export const manualMentionBody = () => schemas().manualMentionBody;
 export const mentionIdParams = () => schemas().mentionIdParams;
 
-/** Parses `value` or throws a 400 that names the first failing field and why. */
+/** Parses `value` against the schema `schema` gives (built on first use) or throws a 400 naming the first failing field. */
 export function parseInput<Schema extends z.ZodType>(
-  schema: SchemaSource<Schema>,
+  schema: () => Schema,
   value: unknown,
   where: string,
 ): z.infer<Schema> {
-  const result = schemaOf(schema).safeParse(value ?? {});
+  const result = schema().safeParse(value ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.length ? issue.path.join('.') : where;

@@ -13,15 +13,14 @@ import {
 } from '../api-schemas.ts';
 import { type ApiRoute, json } from '../api-types.ts';
 import { coverageBody, eventBody, eventListQuery } from '../event-schemas.ts';
-import { type SchemaSource, schemaOf } from '../lazy-schemas.ts';
 import { leadListQuery, leadReviewBody, outletMarkBody } from '../reach-schemas.ts';
 import { reportQuery } from '../report-schemas.ts';
 import { digestPreviewQuery } from './digest-preview-route.ts';
 
 type Operation = {
   summary: string;
-  query?: SchemaSource<z.ZodObject>;
-  body?: SchemaSource<z.ZodType>;
+  query?: () => z.ZodObject;
+  body?: () => z.ZodType;
   role?: 'pr-staff';
   pathId?: boolean;
   /** Path parameters beyond `id`. */
@@ -173,7 +172,7 @@ const authorizerErrorSchema = { type: 'object', properties: { message: { type: '
 
 function describe(path: string, operation: Operation) {
   const open = path === '/api/health';
-  const shape = operation.query ? schemaOf(operation.query).shape : {};
+  const shape = operation.query?.().shape ?? {};
   const parameters = [
     ...(operation.pathId ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] : []),
     ...(operation.pathParams ?? []).map((name) => ({
@@ -200,7 +199,7 @@ function describe(path: string, operation: Operation) {
             required: true,
             content: {
               'application/json': {
-                schema: z.toJSONSchema(schemaOf(operation.body), { io: 'input', unrepresentable: 'any' }),
+                schema: z.toJSONSchema(operation.body(), { io: 'input', unrepresentable: 'any' }),
               },
             },
           },
