@@ -161,7 +161,10 @@ export const reviewHistoryQuery = () => schemas().reviewHistoryQuery;
 export const manualMentionBody = () => schemas().manualMentionBody;
 export const mentionIdParams = () => schemas().mentionIdParams;
 
-/** Parses `value` against the schema `schema` gives (built on first use) or throws a 400 naming the first failing field. */
+/**
+ * Parses `value` against the schema `schema` gives (built on first use), or throws a 400 that names
+ * the first failing field and why.
+ */
 export function parseInput<Schema extends z.ZodType>(
   schema: () => Schema,
   value: unknown,
