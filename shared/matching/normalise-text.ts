@@ -170,11 +170,12 @@ export function wordRange(norm: NormalisedText, index: number): [number, number]
 export function skeletonWords(phrase: string): { sk: string; original: string }[] {
   const norm = normaliseText(phrase);
   const out: { sk: string; original: string }[] = [];
+  const folds = foldTable();
   for (let w = 0; w < norm.wordCount; w++) {
     const [start, wordEnd] = wordRange(norm, w);
     // A final letter that folds to nothing (the ь of Игорь) still belongs to the word as written.
     let end = wordEnd;
-    while (end < phrase.length && ((foldTable()[phrase.charCodeAt(end)] as number) & 3) === ZERO) end++;
+    while (end < phrase.length && ((folds[phrase.charCodeAt(end)] as number) & 3) === ZERO) end++;
     out.push({ sk: wordText(norm, w), original: phrase.slice(start, end) });
   }
   return out;

@@ -31,8 +31,9 @@ export function gapJoins(norm: NormalisedText, a: number, b: number): boolean {
   if (to - from > 200) return false;
   // Letters that fold to nothing (ь, ъ, soft hyphens, combining marks) end a word without a byte of
   // their own, so they fall into the gap after it (Игорь Петров, заместитель министра).
+  const folds = foldTable();
   let skip = from;
-  while (skip < to && ((foldTable()[norm.text.charCodeAt(skip)] as number) & 3) === ZERO) skip++;
+  while (skip < to && ((folds[norm.text.charCodeAt(skip)] as number) & 3) === ZERO) skip++;
   const gap = norm.text.slice(skip, to).replace(/<[^>]*>|&[a-zA-Z#0-9]+;/g, ' ');
   const initial = (norm.wordEnd[a] as number) - (norm.wordStart[a] as number) <= 2;
   const lineBreaks = gap.split('\n').length - 1;
