@@ -4,6 +4,7 @@ import { el, replaceChildren } from '../dom.js';
 import { entityName, t } from '../i18n.js';
 import { state } from '../state.js';
 import { showError } from '../toast.js';
+import { memberCheckboxes } from './member-checkboxes.js';
 
 let api;
 
@@ -39,23 +40,7 @@ export async function loadAlerts() {
 export function renderAlerts() {
   const form = document.getElementById('alerts-form');
   const ticked = new Set([...form.querySelectorAll('input[name="members"]:checked')].map((box) => box.value));
-  replaceChildren(
-    document.getElementById('alerts-members'),
-    state.members.map((member) =>
-      el(
-        'label',
-        { class: 'checkbox' },
-        el('input', {
-          type: 'checkbox',
-          name: 'members',
-          value: member.id,
-          testid: `alert-member-${member.id}`,
-          checked: ticked.has(member.id),
-        }),
-        el('span', { text: entityName(member) }),
-      ),
-    ),
-  );
+  replaceChildren(document.getElementById('alerts-members'), memberCheckboxes(ticked, 'alert-member-'));
   renderTargetHint(form);
   document.getElementById('alerts-result').textContent = '';
   const subscriptions = state.alertSubscriptions ?? [];

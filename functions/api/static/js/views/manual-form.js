@@ -1,9 +1,10 @@
 // The form for a mention entered by hand (print, TV, radio, or a page no feed carries); PR staff only.
 import { el, fillSelect, replaceChildren } from '../dom.js';
-import { entityName, t, tp } from '../i18n.js';
+import { t, tp } from '../i18n.js';
 import { bakuToday } from '../period.js';
 import { setReferenceData, state } from '../state.js';
 import { showError } from '../toast.js';
+import { memberCheckboxes } from './member-checkboxes.js';
 import { showJustAdded } from './mentions-view.js';
 
 const otherOutlet = '__other__';
@@ -33,23 +34,7 @@ export function renderManualOptions() {
     { value: otherOutlet, label: t('manual.otherOutlet') },
   ]);
   const ticked = new Set(selectedMembers(form));
-  replaceChildren(
-    document.getElementById('manual-members'),
-    state.members.map((member) =>
-      el(
-        'label',
-        { class: 'checkbox' },
-        el('input', {
-          type: 'checkbox',
-          name: 'members',
-          value: member.id,
-          testid: `manual-member-${member.id}`,
-          checked: ticked.has(member.id),
-        }),
-        el('span', { text: entityName(member) }),
-      ),
-    ),
-  );
+  replaceChildren(document.getElementById('manual-members'), memberCheckboxes(ticked, 'manual-member-'));
   fillKnownOutlets();
   toggleOutletName();
 }
