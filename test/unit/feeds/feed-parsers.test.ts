@@ -5,20 +5,8 @@ import type { OutletSource } from '#shared/config/outlets.ts';
 import { normaliseItems } from '#shared/feeds/items/item-normaliser.ts';
 import { parseBody } from '#shared/feeds/parse/body-parser.ts';
 import { decodeBody } from '#shared/feeds/parse/charset-decoder.ts';
+import { feedSource as feed, listingSource as listing } from '../../helpers/feed-sources.ts';
 
-const feed = {
-  type: 'feed',
-  url: 'https://x.example/feed',
-  timeZone: 'Asia/Baku',
-  enabled: true,
-  sourceId: 'x:1',
-} as OutletSource;
-const listing = {
-  ...feed,
-  type: 'html',
-  selectors: { item: 'article', link: 'a', title: 'h2', date: 'time' },
-  dateAttribute: 'datetime',
-} as OutletSource;
 const textListing = {
   ...feed,
   type: 'html',

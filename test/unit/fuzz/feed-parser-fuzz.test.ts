@@ -6,21 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { OutletSource } from '#shared/config/outlets.ts';
 import { FeedError } from '#shared/feeds/feed-error.ts';
 import { parseBody } from '#shared/feeds/parse/body-parser.ts';
+import { feedSource as feed, listingSource as listing } from '../../helpers/feed-sources.ts';
 import { awkwardText, mutated, within } from './fuzz-helpers.ts';
 
-const feed = {
-  type: 'feed',
-  url: 'https://x.example/feed',
-  timeZone: 'Asia/Baku',
-  enabled: true,
-  sourceId: 'x:1',
-} as OutletSource;
-const listing = {
-  ...feed,
-  type: 'html',
-  selectors: { item: 'article', link: 'a', title: 'h2', date: 'time' },
-  dateAttribute: 'datetime',
-} as OutletSource;
 const ctx = { finalUrl: 'https://x.example/feed/list', timeZone: 'Asia/Baku' };
 const fixturesDir = new URL('../../fixtures/feeds/', import.meta.url);
 const fixtures = readdirSync(fixturesDir).map((name) => readFileSync(new URL(name, fixturesDir), 'utf8'));
